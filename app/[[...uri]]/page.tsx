@@ -1,0 +1,39 @@
+import type { Metadata } from 'next';
+import { notFound, permanentRedirect } from 'next/navigation';
+
+import { NodeTemplate } from '@/components/node-template';
+import { getConfig } from '@/lib/config';
+import { isSameUri, parseContentRoute } from '@/lib/routing/content-route';
+import { getNodePage } from '@/lib/wordpress';
+import { buildNodeMetadata } from '@/lib/wordpress/metadata';
+
+// Every WordPress URL renders on first request and is then served from the cache until it
+// is revalidated by tag or this many seconds pass.
+export const revalidate = 300;
+export const dynamicParams = true;
+
+export function generateStaticParams(): Array<{ uri: string[] }> {
+  return [];
+}
+
+interface ContentPageProps {
+  params: Promise<{ uri?: string[] }>;
+}
+
+export async function generateMetadata({ params }: ContentPageProps): Promise<Metadata> {
+  const route = parseContentRoute((await params).uri);
+  return buildNodeMetadata(await getNodePage(route.uri, route.after), getConfig().siteUrl);
+}
+
+export default async function ContentPage({ params }: ContentPageProps) {
+  const route = parseContentRoute((await params).uri);
+  const page = await getNodePage(route.uri, route.after);
+  const { node } = page;
+  if (!node) notFound();
+  if (!isSameUri(node.uri, route.uri)) {
+    permanentRedirect(
+      route.after ? `${node.uri}after/${encodeURIComponent(route.after)}/` : node.uri,
+    );
+  }
+  return <NodeTemplate page={{ ...page, node }} basePath={node.uri} />;
+}

@@ -1,0 +1,19 @@
+import type { SiteChrome } from '@/lib/wordpress';
+
+import { MenuList } from './menu-list';
+
+/** The footer menu from WordPress and the site's name. */
+export function SiteFooter({ chrome }: { chrome: SiteChrome }) {
+  return (
+    <footer className="mt-16 border-t border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-8">
+        <p className="text-sm text-muted">{chrome.title}</p>
+        {chrome.footerMenu.length > 0 ? (
+          <nav aria-label="Footer">
+            <MenuList items={chrome.footerMenu} variant="footer" />
+          </nav>
+        ) : null}
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+
+import { ConfigError, describeBackends, parseConfig } from './config';
+
+const cwd = '/srv/portico';
+
+describe('parseConfig', () => {
+  it('chooses the demo export and ./var when nothing is set', () => {
+    const config = parseConfig({}, cwd);
+    expect(config.content).toEqual({
+      kind: 'export',
+      exportFile: '/srv/portico/content/demo.wordpress.xml',
+    });
+    expect(config.dataDir).toBe('/srv/portico/var');
+    expect(config.siteUrl).toBe('http://localhost:3000');
+  });
+
+  it('reads another export file relative to the working directory', () => {
+    const config = parseConfig({ WORDPRESS_EXPORT_FILE: '../shared/site.xml' }, cwd);
+    expect(config.content).toEqual({ kind: 'export', exportFile: '/srv/shared/site.xml' });
+  });
+
+  it('chooses WordPress over HTTP when the GraphQL URL is set', () => {
+    const config = parseConfig(
+      {
+        WORDPRESS_GRAPHQL_URL: 'https://cms.example.com/graphql',
+        WORDPRESS_MEDIA_HOSTS: 'media.example.com, https://cdn.example.org',
+      },
+      cwd,
+    );
+    expect(config.content).toEqual({
+      kind: 'wordpress',
+      graphqlUrl: 'https://cms.example.com/graphql',
+      origin: 'https://cms.example.com',
+      mediaOrigins: [
+        'https://cms.example.com',
+        'https://media.example.com',
+        'https://cdn.example.org',
+      ],
+      credentials: undefined,
+    });
+    expect(describeBackends(config).content).toBe('wordpress https://cms.example.com/graphql');
+  });
+
+  it('names the missing password when only the user is set', () => {
+    expect(() =>
+      parseConfig(
+        { WORDPRESS_GRAPHQL_URL: 'https://cms.example.com/graphql', WORDPRESS_AUTH_USER: 'site' },
+        cwd,
+      ),
+    ).toThrow(/WORDPRESS_APPLICATION_PASSWORD is missing/);
+  });
+
+  it('names the missing URL when credentials come without WordPress', () => {
+    expect(() =>
+      parseConfig({ WORDPRESS_AUTH_USER: 'site', WORDPRESS_APPLICATION_PASSWORD: 'x' }, cwd),
+    ).toThrow(/WORDPRESS_GRAPHQL_URL is missing/);
+  });
+
+  it('refuses both content sources at once', () => {
+    expect(() =>
+      parseConfig(
+        {
+          WORDPRESS_GRAPHQL_URL: 'https://cms.example.com/graphql',
+          WORDPRESS_EXPORT_FILE: 'a.xml',
+        },
+        cwd,
+      ),
+    ).toThrow(ConfigError);
+  });
+
+  it('names the variable whose value is malformed', () => {
+    expect(() => parseConfig({ WORDPRESS_GRAPHQL_URL: 'not a url' }, cwd)).toThrow(
+      /WORDPRESS_GRAPHQL_URL/,
+    );
+    expect(() => parseConfig({ SITE_URL: 'nope' }, cwd)).toThrow(/SITE_URL/);
+    expect(() => parseConfig({ PORTICO_SECRET: 'short' }, cwd)).toThrow(/PORTICO_SECRET/);
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(
+      parseConfig({ WORDPRESS_GRAPHQL_URL: '', WORDPRESS_AUTH_USER: ' ' }, cwd).content.kind,
+    ).toBe('export');
+  });
+
+  it('drops a trailing slash from the site URL', () => {
+    expect(parseConfig({ SITE_URL: 'https://www.example.com/' }, cwd).siteUrl).toBe(
+      'https://www.example.com',
+    );
+  });
+});

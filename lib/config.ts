@@ -1,0 +1,175 @@
+/**
+ * The one place that reads the environment. It is validated once, with zod, and every port's
+ * backend is chosen here: a half-configured service is a start-up error naming the variable.
+ * @module
+ */
+import path from 'node:path';
+
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  SITE_URL: z.url().default('http://localhost:3000'),
+  DATA_DIR: optionalText,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  WORDPRESS_GRAPHQL_URL: optionalText.pipe(z.url().optional()),
+  WORDPRESS_AUTH_USER: optionalText,
+  WORDPRESS_APPLICATION_PASSWORD: optionalText,
+  WORDPRESS_MEDIA_HOSTS: optionalText,
+  WORDPRESS_EXPORT_FILE: optionalText,
+  WORDPRESS_MENU_PRIMARY: z.string().trim().min(1).default('primary'),
+  WORDPRESS_MENU_FOOTER: z.string().trim().min(1).default('footer'),
+  PORTICO_SECRET: optionalText.pipe(
+    z.string().min(32, 'must be at least 32 characters').optional(),
+  ),
+  CONTENT_REVALIDATE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+});
+
+export type Env = Record<string, string | undefined>;
+
+/** Server credentials for authenticated WPGraphQL (an application password). */
+export interface WordPressCredentials {
+  user: string;
+  applicationPassword: string;
+}
+
+export type ContentConfig =
+  | {
+      kind: 'wordpress';
+      graphqlUrl: string;
+      /** Origin of the WordPress site; links to it become site paths. */
+      origin: string;
+      mediaOrigins: string[];
+      credentials?: WordPressCredentials;
+    }
+  | { kind: 'export'; exportFile: string };
+
+export interface Config {
+  isProduction: boolean;
+  siteUrl: string;
+  dataDir: string;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  content: ContentConfig;
+  menuLocations: { primary: string; footer: string };
+  revalidateSeconds: number;
+  /** Seals cookies and tokens; generated into dataDir when not set. */
+  secret?: string;
+}
+
+/** A configuration that cannot work; the message names the variable to set. */
+export class ConfigError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The demo export that a fresh clone serves when no WordPress is configured. */
+export const DEFAULT_EXPORT_FILE = 'content/demo.wordpress.xml';
+
+/** Parses and checks an environment; pure, so tests can pass their own. */
+export function parseConfig(env: Env, cwd = process.cwd()): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = issue?.path.join('.') ?? 'environment';
+    throw new ConfigError(`${name}: ${issue?.message ?? 'invalid value'}`);
+  }
+  const vars = parsed.data;
+
+  return {
+    isProduction: vars.NODE_ENV === 'production',
+    siteUrl: vars.SITE_URL.replace(/\/+$/, ''),
+    dataDir: path.resolve(cwd, vars.DATA_DIR ?? 'var'),
+    logLevel: vars.LOG_LEVEL,
+    content: readContentConfig(vars, cwd),
+    menuLocations: { primary: vars.WORDPRESS_MENU_PRIMARY, footer: vars.WORDPRESS_MENU_FOOTER },
+    revalidateSeconds: vars.CONTENT_REVALIDATE_SECONDS,
+    secret: vars.PORTICO_SECRET,
+  };
+}
+
+function readContentConfig(vars: z.infer<typeof envSchema>, cwd: string): ContentConfig {
+  const { WORDPRESS_GRAPHQL_URL: graphqlUrl } = vars;
+  const user = vars.WORDPRESS_AUTH_USER;
+  const applicationPassword = vars.WORDPRESS_APPLICATION_PASSWORD;
+
+  if (!graphqlUrl) {
+    const wordpressOnly = [
+      'WORDPRESS_AUTH_USER',
+      'WORDPRESS_APPLICATION_PASSWORD',
+      'WORDPRESS_MEDIA_HOSTS',
+    ];
+    const stray = wordpressOnly.find((name) => vars[name as keyof typeof vars] !== undefined);
+    if (stray) {
+      throw new ConfigError(`${stray} is set but WORDPRESS_GRAPHQL_URL is missing`);
+    }
+    return {
+      kind: 'export',
+      exportFile: path.resolve(cwd, vars.WORDPRESS_EXPORT_FILE ?? DEFAULT_EXPORT_FILE),
+    };
+  }
+  if (vars.WORDPRESS_EXPORT_FILE) {
+    throw new ConfigError('set either WORDPRESS_GRAPHQL_URL or WORDPRESS_EXPORT_FILE, not both');
+  }
+  if (user && !applicationPassword) {
+    throw new ConfigError(
+      'WORDPRESS_AUTH_USER is set but WORDPRESS_APPLICATION_PASSWORD is missing',
+    );
+  }
+  if (applicationPassword && !user) {
+    throw new ConfigError(
+      'WORDPRESS_APPLICATION_PASSWORD is set but WORDPRESS_AUTH_USER is missing',
+    );
+  }
+
+  const origin = new URL(graphqlUrl).origin;
+  return {
+    kind: 'wordpress',
+    graphqlUrl,
+    origin,
+    mediaOrigins: [origin, ...parseOrigins(vars.WORDPRESS_MEDIA_HOSTS)],
+    credentials: user && applicationPassword ? { user, applicationPassword } : undefined,
+  };
+}
+
+function parseOrigins(list: string | undefined): string[] {
+  if (!list) return [];
+  return list
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      try {
+        return new URL(entry.includes('://') ? entry : `https://${entry}`).origin;
+      } catch (cause) {
+        throw new ConfigError(`WORDPRESS_MEDIA_HOSTS: "${entry}" is not a host or URL`, { cause });
+      }
+    });
+}
+
+/** One-line description of each port's backend, for the start-up log. */
+export function describeBackends(config: Config): Record<string, string> {
+  const { content } = config;
+  return {
+    content:
+      content.kind === 'wordpress'
+        ? `wordpress ${content.graphqlUrl}${content.credentials ? ' (authenticated)' : ''}`
+        : `export ${path.relative(process.cwd(), content.exportFile) || content.exportFile}`,
+    data: config.dataDir,
+  };
+}
+
+let cached: Config | undefined;
+
+/** The process's configuration, read from process.env on first use. */
+export function getConfig(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

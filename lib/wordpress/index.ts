@@ -1,0 +1,154 @@
+/**
+ * The content port: what routes ask of WordPress. Each function costs at most one GraphQL
+ * round trip, and its answer is cached with tags for on-demand revalidation.
+ * @module
+ */
+import 'server-only';
+
+import { ApolloClient, InMemoryCache } from '@apollo/client';
+import { unstable_cache } from 'next/cache';
+import { cache } from 'react';
+
+import {
+  NodeByUriDocument,
+  ProtectedContentDocument,
+  SitemapEntriesDocument,
+} from '@/graphql/generated/graphql';
+import { getConfig } from '@/lib/config';
+import { getLogger } from '@/lib/log';
+
+import { createContentLink } from './apollo/create-link';
+import { getClient } from './apollo/rsc-client';
+import { CONTENT_TAG, normalizeUri, uriTag } from './cache-tags';
+import { ContentError } from './errors';
+import { prepareContentHtml } from './html/prepare-content';
+import { getMediaResolver } from './media-resolver';
+import { reshapeChrome } from './reshape-chrome';
+import { reshapeNode } from './reshape-node';
+import { collectSitemapUris } from './sitemap';
+import type { NodePage } from './types';
+
+export type * from './types';
+export { ContentError } from './errors';
+
+/** Posts per archive page. WordPress's own setting would cost a second round trip. */
+export const POSTS_PER_PAGE = 10;
+
+/**
+ * The node at a URI with the site chrome, ready to render. `after` pages archives. Deduplicated
+ * per request (metadata and page share it) and cached across requests by URI tag.
+ */
+export const getNodePage = cache(async (uri: string, after?: string): Promise<NodePage> => {
+  const normalized = normalizeUri(uri);
+  const { revalidateSeconds } = getConfig();
+  const load = unstable_cache(
+    () => loadNodePage(normalized, after),
+    ['node-page', normalized, after ?? ''],
+    {
+      tags: [CONTENT_TAG, uriTag(normalized)],
+      revalidate: revalidateSeconds,
+    },
+  );
+  return load();
+});
+
+async function loadNodePage(uri: string, after: string | undefined): Promise<NodePage> {
+  const config = getConfig();
+  const result = await runQuery(() =>
+    getClient().query({
+      query: NodeByUriDocument,
+      variables: {
+        uri,
+        after: after ?? null,
+        first: POSTS_PER_PAGE,
+        primaryMenu: config.menuLocations.primary,
+        footerMenu: config.menuLocations.footer,
+      },
+      fetchPolicy: 'no-cache',
+      errorPolicy: 'all',
+    }),
+  );
+  const chrome = reshapeChrome(result, config.siteUrl);
+  const node = await reshapeNode(result.nodeByUri, {
+    wordpressOrigins: originsOf(chrome.wordpressOrigin),
+    resolveMedia: getMediaResolver(config, chrome.wordpressOrigin),
+  });
+  return { chrome, node };
+}
+
+/**
+ * The content of a password-protected post or page, asked with the server's own rights and
+ * only when `password` matches WordPress's. Never cached: the answer depends on the visitor.
+ */
+export async function getProtectedContentHtml(
+  databaseId: number,
+  password: string,
+  wordpressOrigin: string,
+): Promise<string | null> {
+  const config = getConfig();
+  const client = new ApolloClient({
+    cache: new InMemoryCache(),
+    link: createContentLink(config.content, 'editor'),
+  });
+  const data = await runQuery(() =>
+    client.query({
+      query: ProtectedContentDocument,
+      variables: { id: String(databaseId) },
+      fetchPolicy: 'no-cache',
+      errorPolicy: 'all',
+    }),
+  );
+  const node = data.contentNode;
+  if (!node || !('password' in node) || !node.password || node.password !== password) return null;
+  return prepareContentHtml(node.content ?? '', {
+    wordpressOrigins: originsOf(wordpressOrigin),
+    resolveMedia: getMediaResolver(config, wordpressOrigin),
+    mode: 'full',
+  });
+}
+
+/** Every published URI, for /sitemap.xml. */
+export const getSitemapUris = unstable_cache(
+  async () => {
+    const client = getClient();
+    return collectSitemapUris((variables) =>
+      runQuery(() =>
+        client.query({
+          query: SitemapEntriesDocument,
+          variables,
+          fetchPolicy: 'no-cache',
+          errorPolicy: 'all',
+        }),
+      ),
+    );
+  },
+  ['sitemap'],
+  { tags: [CONTENT_TAG, 'wp:sitemap'] },
+);
+
+function originsOf(wordpressOrigin: string): string[] {
+  const { content } = getConfig();
+  return content.kind === 'wordpress'
+    ? [...new Set([wordpressOrigin, content.origin])]
+    : [wordpressOrigin];
+}
+
+async function runQuery<T>(
+  send: () => Promise<{ data?: T | undefined; error?: Error | undefined }>,
+): Promise<T> {
+  let result: Awaited<ReturnType<typeof send>>;
+  try {
+    result = await send();
+  } catch (cause) {
+    throw new ContentError('unavailable', 'WordPress did not answer', { cause });
+  }
+  if (result.error) {
+    getLogger().warn({ err: result.error.message }, 'content.query_error');
+  }
+  if (!result.data) {
+    throw new ContentError('unavailable', 'WordPress answered without data', {
+      cause: result.error,
+    });
+  }
+  return result.data;
+}

@@ -1,0 +1,42 @@
+import { NextResponse, type NextRequest } from 'next/server';
+
+import { UNLOCK_COOKIE } from '@/lib/wordpress/protected/cookie-name';
+
+const PLAIN_LINK_KEYS = ['p', 'page_id'] as const;
+
+/**
+ * Two rewrites, each only for the requests that need it (see the matcher):
+ * - WordPress's plain links (/?p=123) go to the route that redirects to the permalink;
+ * - a page whose password the visitor gave goes to /unlocked, rendered per request. That
+ *   cookie is scoped to the page's own path, so every other page stays on the shared cache.
+ */
+export function proxy(request: NextRequest) {
+  const url = request.nextUrl.clone();
+  if (url.pathname === '/') {
+    for (const key of PLAIN_LINK_KEYS) {
+      const id = url.searchParams.get(key);
+      if (id !== null) {
+        url.pathname = `/wp-id/${key}/${encodeURIComponent(id)}/`;
+        url.search = '';
+        return NextResponse.rewrite(url);
+      }
+    }
+  }
+  if (request.cookies.has(UNLOCK_COOKIE)) {
+    url.pathname = `/unlocked${url.pathname}`;
+    return NextResponse.rewrite(url);
+  }
+  return NextResponse.next();
+}
+
+export const config = {
+  matcher: [
+    { source: '/', has: [{ type: 'query', key: 'p' }] },
+    { source: '/', has: [{ type: 'query', key: 'page_id' }] },
+    {
+      source:
+        '/((?!_next/|wp-media/|wp-content/|unlocked/|wp-id/|api/|favicon\\.ico|robots\\.txt|sitemap\\.xml).*)',
+      has: [{ type: 'cookie', key: 'portico-postpass' }],
+    },
+  ],
+};
