@@ -22,7 +22,13 @@ interface ContentPageProps {
 
 export async function generateMetadata({ params }: ContentPageProps): Promise<Metadata> {
   const route = parseContentRoute((await params).uri);
-  return buildNodeMetadata(await getNodePage(route.uri, route.after), getConfig().siteUrl);
+  try {
+    return buildNodeMetadata(await getNodePage(route.uri, route.after), getConfig().siteUrl);
+  } catch {
+    // The page itself reports the failure through app/error.tsx; metadata errors would
+    // replace the whole document with an empty shell.
+    return { title: 'Temporarily unavailable' };
+  }
 }
 
 export default async function ContentPage({ params }: ContentPageProps) {

@@ -14,6 +14,7 @@ import {
   ProtectedContentDocument,
   SitemapEntriesDocument,
 } from '@/graphql/generated/graphql';
+import { createSingleFlight } from '@/lib/cache/single-flight';
 import { getConfig } from '@/lib/config';
 import { getLogger } from '@/lib/log';
 
@@ -41,8 +42,9 @@ export const POSTS_PER_PAGE = 10;
 export const getNodePage = cache(async (uri: string, after?: string): Promise<NodePage> => {
   const normalized = normalizeUri(uri);
   const { revalidateSeconds } = getConfig();
+  const key = `${normalized}\n${after ?? ''}`;
   const load = unstable_cache(
-    () => loadNodePage(normalized, after),
+    () => loadNodePageOnce(key, () => loadNodePage(normalized, after)),
     ['node-page', normalized, after ?? ''],
     {
       tags: [CONTENT_TAG, uriTag(normalized)],
@@ -51,6 +53,10 @@ export const getNodePage = cache(async (uri: string, after?: string): Promise<No
   );
   return load();
 });
+
+// Next renders a page's metadata and body apart, and concurrent visitors miss the cache
+// together; both would otherwise send the same query.
+const loadNodePageOnce = createSingleFlight<NodePage>();
 
 async function loadNodePage(uri: string, after: string | undefined): Promise<NodePage> {
   const config = getConfig();

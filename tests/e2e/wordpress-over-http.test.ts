@@ -2,6 +2,9 @@ import { readFile } from 'node:fs/promises';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { graphql, type GraphQLSchema } from 'graphql';
+
+import { decodeHtmlText } from '@/lib/wordpress/html/decode';
 import { createLocalSchema } from '@/lib/wordpress/local/schema';
 import { parseWxr } from '@/lib/wordpress/local/wxr';
 import { DEMO_EXPORT } from '@/tests/support/fixtures';
@@ -18,13 +21,14 @@ let wordpress: FakeWordPress;
 let site: SiteServer;
 let postUri: string;
 let postTitle: string;
+let schema: GraphQLSchema;
 
 beforeAll(async () => {
   const document = parseWxr(await readFile(DEMO_EXPORT, 'utf8'), DEMO_EXPORT);
-  wordpress = await startFakeWordPress(
-    (origin) => createLocalSchema(document, { siteUrl: origin }),
-    EDITOR_AUTH,
-  );
+  // The schema keeps the export's own host as WordPress's URL, as a WordPress behind a proxy
+  // would: links to it and to the GraphQL endpoint's origin must both become site paths.
+  schema = createLocalSchema(document);
+  wordpress = await startFakeWordPress(() => schema, EDITOR_AUTH);
   site = await startSite({
     WORDPRESS_GRAPHQL_URL: wordpress.graphqlUrl,
     WORDPRESS_AUTH_USER: USER,
@@ -35,7 +39,15 @@ beforeAll(async () => {
   );
   if (!published) throw new Error('the demo export has no published post');
   postUri = new URL(published.link).pathname;
-  postTitle = published.title;
+  const answer = await graphql({
+    schema,
+    source: 'query($uri: String!) { nodeByUri(uri: $uri) { ... on Post { title } } }',
+    variableValues: { uri: postUri },
+    contextValue: { viewer: 'anonymous' },
+  });
+  const title = (answer.data?.nodeByUri as { title?: string } | null)?.title;
+  if (!title) throw new Error(`no title for ${postUri}: ${JSON.stringify(answer.errors)}`);
+  postTitle = decodeHtmlText(title);
 });
 
 afterAll(async () => {
@@ -55,7 +67,9 @@ describe('content from WordPress over HTTP', () => {
 
     expect(first.status).toBe(200);
     expect(html).toContain(escapeHtml(postTitle));
-    expect(graphqlRequestsSince(before)).toBe(1);
+    expect(wordpress.requests.slice(before)).toEqual([
+      { operationName: 'NodeByUri', authorization: undefined },
+    ]);
     expect(wordpress.requests.at(-1)?.operationName).toBe('NodeByUri');
     expect(wordpress.requests.at(-1)?.authorization).toBeUndefined();
 
