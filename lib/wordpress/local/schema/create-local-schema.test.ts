@@ -182,6 +182,14 @@ describe('createLocalSchema', () => {
     expect(editor).toEqual({ menus: { nodes: [{ name: 'Main' }, { name: 'Spare' }] } });
   });
 
+  it('finds a menu by the location name the theme registers, as menu(idType: LOCATION) does', async () => {
+    const data = await run(`{
+      byName: menu(id: "primary", idType: LOCATION) { name }
+      unknown: menu(id: "sidebar", idType: LOCATION) { name }
+    }`);
+    expect(data).toEqual({ byName: { name: 'Main' }, unknown: null });
+  });
+
   it('caps first at 100 and pages backwards with last and before', async () => {
     const capped = await run(
       '{ posts(first: 500) { nodes { databaseId } pageInfo { hasNextPage } } }',

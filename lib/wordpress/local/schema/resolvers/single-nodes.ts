@@ -91,7 +91,7 @@ function findTerm(
     case 'NAME':
       return site.termsByTaxonomy.get(taxonomy)?.find((term) => term.name === id);
     case 'LOCATION':
-      return site.terms.get(site.menuAtLocation.get(id) ?? 0);
+      return site.terms.get(site.menuAtLocationName.get(id) ?? 0);
     default:
       return site.terms.get(databaseId);
   }

@@ -52,6 +52,8 @@ export class LocalSite {
   readonly locationsOfMenu = new Map<number, string[]>();
   /** MenuLocationEnum name to menu id. */
   readonly menuAtLocation = new Map<string, number>();
+  /** Menus by the location's own name ('primary'), as `menu(idType: LOCATION)` takes it. */
+  readonly menuAtLocationName = new Map<string, number>();
 
   constructor(doc: WxrDocument, options: LocalSiteOptions) {
     this.siteUrl = options.siteUrl.replace(/\/+$/, '');
@@ -154,6 +156,7 @@ export class LocalSite {
       const menu = this.termBySlug('nav_menu', slug);
       if (!menu) continue;
       this.menuAtLocation.set(locationEnumName(location), menu.id);
+      this.menuAtLocationName.set(location, menu.id);
       push(this.locationsOfMenu, menu.id, locationEnumName(location));
     }
   }
