@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 
 import type { TermLink } from '@/lib/wordpress';
 
@@ -9,26 +10,26 @@ interface PostMetaProps {
   categories: TermLink[];
 }
 
-/** Date, author and categories under a post title. */
+/** Date, author and categories under a post title; WordPress may withhold any of them. */
 export function PostMeta({ date, authorName, authorHref, categories }: PostMetaProps) {
-  return (
-    <p className="text-sm text-muted">
-      {date ? <time dateTime={date}>{formatDate(date)}</time> : null}
-      {authorName ? (
+  const parts: Array<{ key: string; node: ReactNode }> = [];
+  if (date) parts.push({ key: 'date', node: <time dateTime={date}>{formatDate(date)}</time> });
+  if (authorName) {
+    const author = authorHref ? (
+      <Link href={authorHref} prefetch={false} className="underline">
+        {authorName}
+      </Link>
+    ) : (
+      authorName
+    );
+    parts.push({ key: 'author', node: <>by {author}</> });
+  }
+  if (categories.length > 0) {
+    parts.push({
+      key: 'categories',
+      node: (
         <>
-          {' · by '}
-          {authorHref ? (
-            <Link href={authorHref} prefetch={false} className="underline">
-              {authorName}
-            </Link>
-          ) : (
-            authorName
-          )}
-        </>
-      ) : null}
-      {categories.length > 0 ? (
-        <>
-          {' · in '}
+          in{' '}
           {categories.map((category, index) => (
             <span key={category.href}>
               {index > 0 ? ', ' : null}
@@ -38,7 +39,19 @@ export function PostMeta({ date, authorName, authorHref, categories }: PostMetaP
             </span>
           ))}
         </>
-      ) : null}
+      ),
+    });
+  }
+  if (parts.length === 0) return null;
+
+  return (
+    <p className="text-sm text-muted">
+      {parts.map((part, index) => (
+        <span key={part.key}>
+          {index > 0 ? ' · ' : null}
+          {part.node}
+        </span>
+      ))}
     </p>
   );
 }
