@@ -49,6 +49,8 @@ export async function startSite(env: Record<string, string> = {}): Promise<SiteS
         SITE_URL: url,
         DATA_DIR: mkdtempSync(path.join(tmpdir(), 'portico-data-')),
         LOG_LEVEL: 'warn',
+        // Lets a test run use its own build while someone else rebuilds .next.
+        ...(process.env.PORTICO_DIST_DIR ? { PORTICO_DIST_DIR: process.env.PORTICO_DIST_DIR } : {}),
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
