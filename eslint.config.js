@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTypescript,
   {
-    ignores: ['.next/**', 'node_modules/**', 'graphql/generated/**', 'next-env.d.ts', 'var/**'],
+    ignores: ['.next*/**', 'node_modules/**', 'graphql/generated/**', 'next-env.d.ts', 'var/**'],
   },
   {
     rules: {

@@ -1,5 +1,7 @@
 'use client';
 
+import Link from 'next/link';
+
 // Shown when a page cannot be rendered, typically because WordPress did not answer and the
 // page was not cached yet. It is rendered on the server too, so it shows without JavaScript.
 export default function ErrorPage({
@@ -22,9 +24,9 @@ export default function ErrorPage({
           <button type="button" onClick={reset} className="underline">
             Try again
           </button>
-          <a href="/" className="underline">
+          <Link href="/" className="underline">
             Go to the home page
-          </a>
+          </Link>
         </p>
       </section>
     </main>

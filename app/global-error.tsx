@@ -25,6 +25,8 @@ export default function GlobalError() {
             in a minute.
           </p>
           <p>
+            {/* A full page load: the app itself failed, so client navigation may not work. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/">Go to the home page</a>
           </p>
         </main>

@@ -8,9 +8,10 @@ export function buildNodeMetadata(page: NodePage, siteUrl: string): Metadata {
   if (!node) return { title: `Page not found – ${chrome.title}` };
 
   const isHome = node.uri === '/';
-  const title = isHome
-    ? `${chrome.title}${chrome.tagline ? ` – ${chrome.tagline}` : ''}`
-    : `${node.title} – ${chrome.title}`;
+  const title =
+    isHome || !node.title
+      ? `${chrome.title}${isHome && chrome.tagline ? ` – ${chrome.tagline}` : ''}`
+      : `${node.title} – ${chrome.title}`;
   const description = node.description || chrome.tagline;
   const url = `${siteUrl}${node.uri}`;
   const image = node.kind !== 'archive' && node.image?.src ? node.image : null;
@@ -22,7 +23,7 @@ export function buildNodeMetadata(page: NodePage, siteUrl: string): Metadata {
     openGraph: {
       type: node.kind === 'post' ? 'article' : 'website',
       url,
-      title: isHome ? chrome.title : node.title,
+      title: isHome || !node.title ? chrome.title : node.title,
       description,
       siteName: chrome.title,
       locale: chrome.language.replace('-', '_'),

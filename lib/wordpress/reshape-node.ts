@@ -12,6 +12,11 @@ type PostsConnection = NonNullable<Extract<WpNode, { __typename: 'Category' }>['
 export interface ReshapeContext {
   wordpressOrigins: string[];
   resolveMedia: (url: string) => Promise<string | null>;
+  /**
+   * The label a site menu gives a URI. WPGraphQL answers the posts page as the post type, not
+   * as the page, so the page's own title is not in the answer; its menu label usually is.
+   */
+  menuLabelFor?: (uri: string) => string | undefined;
 }
 
 const DESCRIPTION_LENGTH = 160;
@@ -40,7 +45,7 @@ async function reshapeEntry(
   node: Extract<WpNode, { __typename: 'Post' | 'Page' }>,
   ctx: ReshapeContext,
 ): Promise<EntryView> {
-  const title = decodeHtmlText(node.title ?? '');
+  const title = htmlToText(node.title ?? '');
   const isProtected = Boolean(node.hasPassword) || Boolean(node.isRestricted);
   const contentHtml =
     isProtected || node.content == null
@@ -88,7 +93,7 @@ async function reshapeArchive(
     kind: 'archive',
     archiveType: ARCHIVE_TYPES[node.__typename],
     uri: node.uri ?? '/',
-    title: node.__typename === 'ContentType' ? 'Latest posts' : name,
+    title: node.__typename === 'ContentType' ? postsIndexTitle(node, ctx) : name,
     description: htmlToText(descriptionHtml, DESCRIPTION_LENGTH),
     descriptionHtml,
     isFrontPage: node.__typename === 'ContentType' && node.isFrontPage,
@@ -101,6 +106,14 @@ async function reshapeArchive(
   };
 }
 
+function postsIndexTitle(
+  node: Extract<WpNode, { __typename: 'ContentType' }>,
+  ctx: ReshapeContext,
+): string {
+  if (node.isFrontPage) return 'Latest posts';
+  return ctx.menuLabelFor?.(node.uri ?? '') ?? decodeHtmlText(node.label ?? 'Posts');
+}
+
 const ARCHIVE_TYPES = {
   Category: 'category',
   Tag: 'tag',
@@ -109,7 +122,7 @@ const ARCHIVE_TYPES = {
 } as const;
 
 async function reshapeSummary(post: PostCardFragment, ctx: ReshapeContext): Promise<PostSummary> {
-  const title = decodeHtmlText(post.title ?? '');
+  const title = htmlToText(post.title ?? '');
   const href = localHref(post.uri, ctx) ?? '/';
   const isProtected = Boolean(post.hasPassword) || Boolean(post.isRestricted);
   const hasMoreTag = post.content?.includes('<!--more') ?? false;
@@ -155,7 +168,8 @@ function toTermLinks(
 ): TermLink[] {
   return (nodes ?? []).flatMap((node) => {
     const href = localHref(node.uri, ctx);
-    const name = decodeHtmlText(node.name ?? node.title ?? '');
+    // Post titles are HTML (a title may hold <em>); term names are escaped text.
+    const name = node.title != null ? htmlToText(node.title) : decodeHtmlText(node.name ?? '');
     return href ? [{ name, href }] : [];
   });
 }

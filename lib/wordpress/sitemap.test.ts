@@ -10,11 +10,35 @@ import { collectSitemapUris } from './sitemap';
 function connection(uris: string[], endCursor: string | null, hasNextPage: boolean) {
   return {
     pageInfo: { hasNextPage, hasPreviousPage: false, startCursor: null, endCursor },
-    nodes: uris.map((uri) => ({ uri, modified: null, isFrontPage: false })),
+    nodes: uris.map((uri) => ({ uri, modified: null, isFrontPage: false, count: 1 })),
   };
 }
 
 describe('collectSitemapUris', () => {
+  it("leaves out terms without published posts, as WordPress's sitemap does", async () => {
+    const terms = (entries: Array<[string, number | null]>) => ({
+      pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+      nodes: entries.map(([uri, count]) => ({ uri, count })),
+    });
+    const uris = await collectSitemapUris(
+      async () =>
+        ({
+          posts: connection([], null, false),
+          pages: connection([], null, false),
+          categories: terms([
+            ['/category/news/', 3],
+            ['/category/empty/', null],
+          ]),
+          tags: terms([
+            ['/tag/zero/', 0],
+            ['/tag/one/', 1],
+          ]),
+          users: connection([], null, false),
+        }) as unknown as SitemapEntriesQuery,
+    );
+    expect(uris.sort()).toEqual(['/', '/category/news/', '/tag/one/']);
+  });
+
   it('pages each connection until it is done and lists every URI once', async () => {
     const calls: SitemapEntriesQueryVariables[] = [];
     const run = async (variables: SitemapEntriesQueryVariables): Promise<SitemapEntriesQuery> => {

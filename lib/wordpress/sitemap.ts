@@ -5,7 +5,7 @@ import type {
 
 type Connection = {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  nodes: Array<{ uri: string | null }>;
+  nodes: Array<{ uri: string | null; count?: number | null }>;
 };
 type CursorName = keyof Omit<SitemapEntriesQueryVariables, never>;
 
@@ -38,7 +38,11 @@ export async function collectSitemapUris(
     >) {
       if (done.has(name)) continue;
       const connection = data[name] as Connection | null;
-      for (const node of connection?.nodes ?? []) if (node.uri) uris.add(node.uri);
+      for (const node of connection?.nodes ?? []) {
+        // WPGraphQL answers a term's count of published posts, or null for none.
+        const isEmptyTerm = 'count' in node && !node.count;
+        if (node.uri && !isEmptyTerm) uris.add(node.uri);
+      }
       if (connection?.pageInfo.hasNextPage && connection.pageInfo.endCursor) {
         cursors[cursorName] = connection.pageInfo.endCursor;
       } else {
