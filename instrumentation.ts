@@ -22,13 +22,19 @@ export async function register(): Promise<void> {
   logger.info({ backends: describeBackends(config) }, 'portico.started');
 
   if (config.content.kind === 'export') {
+    const { exportFile } = config.content;
     const { getLocalSchema } = await import('@/lib/wordpress/local/load-schema');
     try {
-      await getLocalSchema(config.content.exportFile);
+      await getLocalSchema(exportFile);
     } catch (error) {
       // Keep serving: pages answer with the error page, and fixing the file takes effect
-      // without a restart (the schema is rebuilt when the file changes).
+      // without a restart (the watcher rebuilds the schema and revalidates the pages).
       logger.error({ err: (error as Error).message }, 'content.export_unreadable');
+    }
+    // The positive test lets the bundler drop these Node-only modules from the edge build.
+    if (process.env.NEXT_RUNTIME === 'nodejs') {
+      const { startEmbeddedEditorial } = await import('@/lib/wordpress/local/start-editorial');
+      await startEmbeddedEditorial(exportFile, config.siteUrl);
     }
   }
 }

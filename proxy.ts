@@ -3,14 +3,21 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { UNLOCK_COOKIE } from '@/lib/wordpress/protected/cookie-name';
 
 const PLAIN_LINK_KEYS = ['p', 'page_id'] as const;
+const PREVIEW_PREFIX = '/preview/';
 
 /**
- * Two rewrites, each only for the requests that need it (see the matcher):
+ * Editors' previews carry noindex in their headers too, for crawlers that skip the HTML.
+ * Then two rewrites, each only for the requests that need it (see the matcher):
  * - WordPress's plain links (/?p=123) go to the route that redirects to the permalink;
  * - a page whose password the visitor gave goes to /unlocked, rendered per request. That
  *   cookie is scoped to the page's own path, so every other page stays on the shared cache.
  */
 export function proxy(request: NextRequest) {
+  if (request.nextUrl.pathname.startsWith(PREVIEW_PREFIX)) {
+    const response = NextResponse.next();
+    response.headers.set('x-robots-tag', 'noindex');
+    return response;
+  }
   const url = request.nextUrl.clone();
   if (url.pathname === '/') {
     for (const key of PLAIN_LINK_KEYS) {
@@ -31,11 +38,12 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
+    '/preview/:path*',
     { source: '/', has: [{ type: 'query', key: 'p' }] },
     { source: '/', has: [{ type: 'query', key: 'page_id' }] },
     {
       source:
-        '/((?!_next/|wp-media/|wp-content/|unlocked/|wp-id/|api/|favicon\\.ico|robots\\.txt|sitemap\\.xml).*)',
+        '/((?!_next/|wp-media/|wp-content/|unlocked/|wp-id/|api/|preview/|favicon\\.ico|robots\\.txt|sitemap\\.xml).*)',
       has: [{ type: 'cookie', key: 'portico-postpass' }],
     },
   ],

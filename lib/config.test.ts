@@ -88,4 +88,40 @@ describe('parseConfig', () => {
       'https://www.example.com',
     );
   });
+
+  it('names the missing credentials when a real WordPress gets a preview secret', () => {
+    expect(() =>
+      parseConfig(
+        {
+          WORDPRESS_GRAPHQL_URL: 'https://cms.example.com/graphql',
+          PREVIEW_SECRET: 'a-preview-secret-of-some-length',
+        },
+        cwd,
+      ),
+    ).toThrow(/PREVIEW_SECRET is set but WORDPRESS_AUTH_USER and WORDPRESS_APPLICATION_PASSWORD/);
+  });
+
+  it('keeps both editorial secrets of an authenticated WordPress', () => {
+    const config = parseConfig(
+      {
+        WORDPRESS_GRAPHQL_URL: 'https://cms.example.com/graphql',
+        WORDPRESS_AUTH_USER: 'site',
+        WORDPRESS_APPLICATION_PASSWORD: 'abcd efgh',
+        PREVIEW_SECRET: 'a-preview-secret-of-some-length',
+        REVALIDATE_SECRET: 'r'.repeat(32),
+      },
+      cwd,
+    );
+    expect(config.editorial).toEqual({
+      previewSecret: 'a-preview-secret-of-some-length',
+      revalidateSecret: 'r'.repeat(32),
+    });
+    expect(describeBackends(config).editorial).toBe('preview, webhook');
+  });
+
+  it('refuses a webhook secret shorter than 32 characters', () => {
+    expect(() => parseConfig({ REVALIDATE_SECRET: 'too-short' }, cwd)).toThrow(
+      /REVALIDATE_SECRET: must be at least 32 characters/,
+    );
+  });
 });

@@ -29,6 +29,12 @@ const envSchema = z.object({
     z.string().min(32, 'must be at least 32 characters').optional(),
   ),
   CONTENT_REVALIDATE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  PREVIEW_SECRET: optionalText.pipe(
+    z.string().min(16, 'must be at least 16 characters').optional(),
+  ),
+  REVALIDATE_SECRET: optionalText.pipe(
+    z.string().min(32, 'must be at least 32 characters').optional(),
+  ),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -60,6 +66,12 @@ export interface Config {
   revalidateSeconds: number;
   /** Seals cookies and tokens; generated into dataDir when not set. */
   secret?: string;
+  /**
+   * Keys of the editors' flow: WordPress's preview links carry `previewSecret`, its webhooks
+   * are signed with `revalidateSecret`. Unset, the embedded WordPress generates them into
+   * dataDir; a real WordPress then has neither preview nor webhook.
+   */
+  editorial: { previewSecret?: string; revalidateSecret?: string };
 }
 
 /** A configuration that cannot work; the message names the variable to set. */
@@ -92,7 +104,20 @@ export function parseConfig(env: Env, cwd = process.cwd()): Config {
     menuLocations: { primary: vars.WORDPRESS_MENU_PRIMARY, footer: vars.WORDPRESS_MENU_FOOTER },
     revalidateSeconds: vars.CONTENT_REVALIDATE_SECONDS,
     secret: vars.PORTICO_SECRET,
+    editorial: readEditorialConfig(vars),
   };
+}
+
+function readEditorialConfig(vars: z.infer<typeof envSchema>): Config['editorial'] {
+  const { PREVIEW_SECRET: previewSecret, REVALIDATE_SECRET: revalidateSecret } = vars;
+  const hasCredentials = vars.WORDPRESS_AUTH_USER && vars.WORDPRESS_APPLICATION_PASSWORD;
+  // A real WordPress shows drafts only to an authenticated request.
+  if (previewSecret && vars.WORDPRESS_GRAPHQL_URL && !hasCredentials) {
+    throw new ConfigError(
+      'PREVIEW_SECRET is set but WORDPRESS_AUTH_USER and WORDPRESS_APPLICATION_PASSWORD are missing',
+    );
+  }
+  return { previewSecret, revalidateSecret };
 }
 
 function readContentConfig(vars: z.infer<typeof envSchema>, cwd: string): ContentConfig {
@@ -163,7 +188,27 @@ export function describeBackends(config: Config): Record<string, string> {
         ? `wordpress ${content.graphqlUrl}${content.credentials ? ' (authenticated)' : ''}`
         : `export ${path.relative(process.cwd(), content.exportFile) || content.exportFile}`,
     data: config.dataDir,
+    editorial: describeEditorial(config),
   };
+}
+
+function describeEditorial({ content, editorial }: Config): string {
+  if (content.kind === 'export') return 'preview and webhook (secrets in the data directory)';
+  const parts = [
+    editorial.previewSecret ? 'preview' : 'no preview (PREVIEW_SECRET unset)',
+    editorial.revalidateSecret ? 'webhook' : 'no webhook (REVALIDATE_SECRET unset)',
+  ];
+  return parts.join(', ');
+}
+
+/**
+ * This server's own address, for requests it sends itself (the export watcher's webhook).
+ * `next start` and `next dev` record it once they listen; read at call time for that reason.
+ */
+export function getSelfOrigin(env: Env = process.env): string {
+  if (env.__NEXT_PRIVATE_ORIGIN) return env.__NEXT_PRIVATE_ORIGIN;
+  if (env.PORT) return `http://127.0.0.1:${env.PORT}`;
+  return getConfig().siteUrl;
 }
 
 let cached: Config | undefined;

@@ -17,9 +17,9 @@ export function getSecret(): string {
   return secret;
 }
 
-/** Reads the generated secret in `dataDir`, creating it when missing. */
-export function readOrCreateSecret(dataDir: string): string {
-  const file = path.join(dataDir, SECRET_FILE);
+/** Reads the generated secret `fileName` in `dataDir`, creating it when missing. */
+export function readOrCreateSecret(dataDir: string, fileName = SECRET_FILE): string {
+  const file = path.join(dataDir, fileName);
   try {
     return readFileSync(file, 'utf8').trim();
   } catch (error) {

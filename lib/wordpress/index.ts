@@ -11,6 +11,7 @@ import { cache } from 'react';
 
 import {
   NodeByUriDocument,
+  PreviewNodeDocument,
   ProtectedContentDocument,
   SitemapEntriesDocument,
 } from '@/graphql/generated/graphql';
@@ -19,21 +20,23 @@ import { getConfig } from '@/lib/config';
 import { getLogger } from '@/lib/log';
 
 import { createContentLink } from './apollo/create-link';
+import { possibleTypes } from './apollo/possible-types';
 import { getClient } from './apollo/rsc-client';
-import { CONTENT_TAG, normalizeUri, uriTag } from './cache-tags';
+import { CONTENT_TAG, SITEMAP_TAG, normalizeUri, uriTag } from './cache-tags';
 import { ContentError } from './errors';
 import { prepareContentHtml } from './html/prepare-content';
 import { getMediaResolver } from './media-resolver';
+import { findMenuLabel } from './menu-label';
+import { POSTS_PER_PAGE } from './paging';
 import { reshapeChrome } from './reshape-chrome';
 import { reshapeNode } from './reshape-node';
 import { collectSitemapUris } from './sitemap';
-import type { NodePage } from './types';
+import type { EntryView, NodePage } from './types';
 
 export type * from './types';
 export { ContentError } from './errors';
 
-/** Posts per archive page. WordPress's own setting would cost a second round trip. */
-export const POSTS_PER_PAGE = 10;
+export { POSTS_PER_PAGE } from './paging';
 
 /**
  * The node at a URI with the site chrome, ready to render. `after` pages archives. Deduplicated
@@ -47,6 +50,8 @@ export const getNodePage = cache(async (uri: string, after?: string): Promise<No
     () => loadNodePageOnce(key, () => loadNodePage(normalized, after)),
     ['node-page', normalized, after ?? ''],
     {
+      // Every page of an archive carries the archive's own tag, so revalidating the archive
+      // drops the pages after each cursor too.
       tags: [CONTENT_TAG, uriTag(normalized)],
       revalidate: revalidateSeconds,
     },
@@ -78,6 +83,7 @@ async function loadNodePage(uri: string, after: string | undefined): Promise<Nod
   const node = await reshapeNode(result.nodeByUri, {
     wordpressOrigins: originsOf(chrome.wordpressOrigin),
     resolveMedia: getMediaResolver(config, chrome.wordpressOrigin),
+    menuLabelFor: (menuUri) => findMenuLabel(chrome, menuUri),
   });
   return { chrome, node };
 }
@@ -113,6 +119,46 @@ export async function getProtectedContentHtml(
   });
 }
 
+/** A draft or revision as an editor previews it, with WordPress's status of the node. */
+export interface PreviewPage extends NodePage {
+  node: EntryView;
+  status: string;
+}
+
+/**
+ * A post or page by database id as the editor sees it: a draft, or the latest revision of a
+ * published one. Asked with the server's credentials and never cached: drafts must not reach
+ * the shared cache. Null when the node does not exist or is not a post or page.
+ */
+export async function getPreviewPage(databaseId: number): Promise<PreviewPage | null> {
+  const config = getConfig();
+  const client = new ApolloClient({
+    cache: new InMemoryCache({ possibleTypes }),
+    link: createContentLink(config.content, 'editor'),
+  });
+  const result = await runQuery(() =>
+    client.query({
+      query: PreviewNodeDocument,
+      variables: {
+        id: String(databaseId),
+        primaryMenu: config.menuLocations.primary,
+        footerMenu: config.menuLocations.footer,
+      },
+      fetchPolicy: 'no-cache',
+      errorPolicy: 'all',
+    }),
+  );
+  const found = result.contentNode;
+  if (found?.__typename !== 'Post' && found?.__typename !== 'Page') return null;
+  const chrome = reshapeChrome(result, config.siteUrl);
+  const node = await reshapeNode(found, {
+    wordpressOrigins: originsOf(chrome.wordpressOrigin),
+    resolveMedia: getMediaResolver(config, chrome.wordpressOrigin),
+  });
+  if (!node || node.kind === 'archive') return null;
+  return { chrome, node, status: found.status ?? 'draft' };
+}
+
 /** Every published URI, for /sitemap.xml. */
 export const getSitemapUris = unstable_cache(
   async () => {
@@ -129,7 +175,7 @@ export const getSitemapUris = unstable_cache(
     );
   },
   ['sitemap'],
-  { tags: [CONTENT_TAG, 'wp:sitemap'] },
+  { tags: [CONTENT_TAG, SITEMAP_TAG] },
 );
 
 function originsOf(wordpressOrigin: string): string[] {

@@ -1,4 +1,4 @@
-import type { MenuTreeFragment, NodeByUriQuery } from '@/graphql/generated/graphql';
+import type { MenuTreeFragment, SiteChromeFragment } from '@/graphql/generated/graphql';
 
 import { decodeHtmlText } from './html/decode';
 import type { MenuLink, SiteChrome } from './types';
@@ -6,7 +6,7 @@ import type { MenuLink, SiteChrome } from './types';
 type MenuItemNode = NonNullable<MenuTreeFragment['menuItems']>['nodes'][number];
 
 /** Settings and menus of a NodeByUri answer, with menu items nested and links made local. */
-export function reshapeChrome(data: NodeByUriQuery, siteOrigin: string): SiteChrome {
+export function reshapeChrome(data: SiteChromeFragment, siteOrigin: string): SiteChrome {
   const settings = data.generalSettings;
   const wordpressOrigin = toOrigin(settings?.url) ?? siteOrigin;
   return {

@@ -975,7 +975,12 @@ export const localSchemaSdl = /* GraphQL */ `
       where: RootQueryToCategoryConnectionWhereArgs
     ): RootQueryToCategoryConnection
     category(id: ID!, idType: CategoryIdType): Category
-    contentNode(id: ID!, idType: ContentNodeIdTypeEnum, contentType: ContentTypeEnum): ContentNode
+    contentNode(
+      id: ID!
+      idType: ContentNodeIdTypeEnum
+      contentType: ContentTypeEnum
+      asPreview: Boolean
+    ): ContentNode
     generalSettings: GeneralSettings
     mediaItem(id: ID!, idType: MediaItemIdType): MediaItem
     menu(id: ID!, idType: MenuNodeIdTypeEnum): Menu

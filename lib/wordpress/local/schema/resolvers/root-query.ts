@@ -61,9 +61,11 @@ export function rootQueryResolvers(site: LocalSite) {
         resolveUri(site, args.uri, isEditor(context)),
       node: (_: unknown, args: { id?: string | null }, context: Ctx) =>
         nodeByGlobalId(args.id, context),
+      // `asPreview` asks for the latest autosave revision; exports carry none, so an editor's
+      // preview of a node is the node itself.
       contentNode: (
         _: unknown,
-        args: SingleArgs & { contentType?: string | null },
+        args: SingleArgs & { contentType?: string | null; asPreview?: boolean | null },
         context: Ctx,
       ) => {
         const node = findById(site, 'content', args, isEditor(context));

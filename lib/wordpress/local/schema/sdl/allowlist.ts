@@ -417,7 +417,6 @@ export const sdlAllowlist: Record<string, readonly string[]> = {
 /** Arguments the embedded schema does not offer ("Type.field.arg"). */
 export const droppedArguments: readonly string[] = [
   'ContentType.contentNodes.where',
-  'RootQuery.contentNode.asPreview',
   'RootQuery.mediaItem.asPreview',
   'RootQuery.page.asPreview',
   'RootQuery.post.asPreview',
