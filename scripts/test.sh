@@ -5,17 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 
-bash scripts/ensure-chromium.sh
-
-# The WordPress plugin's lint and format tests (lib/wordpress/webhook/plugin-format.test.ts).
-if ! command -v php >/dev/null; then
-  echo "Installing Debian's php-cli for the WordPress plugin tests…"
-  as_root=()
-  if [ "$(id -u)" -ne 0 ]; then as_root=(sudo); fi
-  export DEBIAN_FRONTEND=noninteractive
-  "${as_root[@]}" apt-get update -qq
-  "${as_root[@]}" apt-get install -y -qq --no-install-recommends php-cli >/dev/null
-fi
+# Debian's Chromium for the browser tests; php-cli for the WordPress plugin's lint and
+# signature tests (lib/wordpress/webhook/plugin-format.test.ts).
+bash scripts/ensure-debian-packages.sh /usr/bin/chromium=chromium,fonts-dejavu-core php=php-cli
 
 echo "== codegen is up to date"
 npx graphql-codegen --check
@@ -23,8 +15,9 @@ npx graphql-codegen --check
 echo "== types"
 npx tsc --noEmit
 
-echo "== lint"
+echo "== lint and format"
 npx eslint . --max-warnings 0
+npx prettier --check . --log-level warn
 
 echo "== unit and integration tests"
 npx vitest run
