@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
-import { UNLOCK_COOKIE } from '@/lib/wordpress/protected/cookie-name';
+import { UNLOCK_COOKIE, UNLOCK_ERROR_COOKIE } from '@/lib/wordpress/protected/cookie-name';
 
 const PLAIN_LINK_KEYS = ['p', 'page_id'] as const;
 const PREVIEW_PREFIX = '/preview/';
@@ -9,8 +9,9 @@ const PREVIEW_PREFIX = '/preview/';
  * Editors' previews carry noindex in their headers too, for crawlers that skip the HTML.
  * Then two rewrites, each only for the requests that need it (see the matcher):
  * - WordPress's plain links (/?p=123) go to the route that redirects to the permalink;
- * - a page whose password the visitor gave goes to /unlocked, rendered per request. That
- *   cookie is scoped to the page's own path, so every other page stays on the shared cache.
+ * - a page whose password the visitor gave (or just got wrong) goes to /unlocked, rendered
+ *   per request. Those cookies are scoped to the page's own path, so every other page stays
+ *   on the shared cache.
  */
 export function proxy(request: NextRequest) {
   if (request.nextUrl.pathname.startsWith(PREVIEW_PREFIX)) {
@@ -29,9 +30,16 @@ export function proxy(request: NextRequest) {
       }
     }
   }
-  if (request.cookies.has(UNLOCK_COOKIE)) {
-    url.pathname = `/unlocked${url.pathname}`;
-    return NextResponse.rewrite(url);
+  const hasUnlockError = request.cookies.has(UNLOCK_ERROR_COOKIE);
+  if (request.cookies.has(UNLOCK_COOKIE) || hasUnlockError) {
+    const path = url.pathname;
+    url.pathname = `/unlocked${path}`;
+    const response = NextResponse.rewrite(url);
+    // The error of a failed attempt is shown once, by the page this request renders.
+    if (hasUnlockError && request.method === 'GET') {
+      response.cookies.set(UNLOCK_ERROR_COOKIE, '', { path, maxAge: 0 });
+    }
+    return response;
   }
   return NextResponse.next();
 }
@@ -45,6 +53,11 @@ export const config = {
       source:
         '/((?!_next/|wp-media/|wp-content/|unlocked/|wp-id/|api/|preview/|favicon\\.ico|robots\\.txt|sitemap\\.xml).*)',
       has: [{ type: 'cookie', key: 'portico-postpass' }],
+    },
+    {
+      source:
+        '/((?!_next/|wp-media/|wp-content/|unlocked/|wp-id/|api/|preview/|favicon\\.ico|robots\\.txt|sitemap\\.xml).*)',
+      has: [{ type: 'cookie', key: 'portico-postpass-error' }],
     },
   ],
 };

@@ -9,9 +9,12 @@ import { SiteFrame } from './site-frame';
 export function NodeTemplate({
   page,
   basePath,
+  unlockError,
 }: {
   page: NodePage & { node: NonNullable<NodePage['node']> };
   basePath: string;
+  /** The message of a failed password attempt on this page, if there was one. */
+  unlockError?: string;
 }) {
   const { node, chrome } = page;
   return (
@@ -21,7 +24,7 @@ export function NodeTemplate({
       ) : (
         <EntryView
           entry={node}
-          locked={node.isProtected ? <PasswordForm uri={node.uri} /> : null}
+          locked={node.isProtected ? <PasswordForm uri={node.uri} error={unlockError} /> : null}
         />
       )}
     </SiteFrame>

@@ -9,39 +9,35 @@ import { getLogger } from '@/lib/log';
 import { getSecret } from '@/lib/secret';
 import { getNodePage, getProtectedContentHtml } from '@/lib/wordpress';
 import { normalizeUri } from '@/lib/wordpress/cache-tags';
+import { UNLOCK_ERROR_COOKIE, type UnlockError } from '@/lib/wordpress/protected/cookie-name';
 import {
   sealUnlock,
   UNLOCK_COOKIE,
   UNLOCK_TTL_SECONDS,
 } from '@/lib/wordpress/protected/unlock-cookie';
 
-export interface UnlockState {
-  error?: string;
-}
-
 const unlockInput = z.object({
   uri: z.string().min(1).max(2000).startsWith('/'),
-  password: z.string().min(1, 'Enter the password.').max(255, 'That password is too long.'),
+  password: z.string().min(1).max(255),
 });
 
 /**
- * Checks a visitor's password for a protected post against WordPress and, when right, seals
- * it into a cookie scoped to that post's path, as WordPress's own post-password cookie is.
+ * Checks a visitor's password for a protected post against WordPress. Right: the password is
+ * sealed into a cookie scoped to the post's path, as WordPress's own cookie is. Wrong: a
+ * short-lived note says why. Either way the visitor is sent back to the post.
  */
-export async function unlockEntry(
-  _previous: UnlockState,
-  formData: FormData,
-): Promise<UnlockState> {
+export async function unlockEntry(formData: FormData): Promise<void> {
   const parsed = unlockInput.safeParse({
     uri: formData.get('uri'),
     password: formData.get('password'),
   });
-  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? 'Enter the password.' };
+  const uri = normalizeUri(
+    typeof formData.get('uri') === 'string' ? String(formData.get('uri')) : '/',
+  );
+  if (!parsed.success) return fail(uri.startsWith('/') ? uri : '/', 'empty');
 
-  const uri = normalizeUri(parsed.data.uri);
   const { node, chrome } = await getNodePage(uri);
-  if (!node || node.kind === 'archive' || !node.isProtected)
-    return { error: 'This page is not protected.' };
+  if (!node || node.kind === 'archive' || !node.isProtected) redirect(node?.uri ?? '/');
 
   let content: string | null;
   try {
@@ -55,20 +51,30 @@ export async function unlockEntry(
       { err: (error as Error).message, databaseId: node.databaseId },
       'content.unlock_failed',
     );
-    return { error: 'The content could not be loaded just now. Please try again in a minute.' };
+    return fail(uri, 'unavailable');
   }
-  if (content === null) return { error: 'That password is not right. Please try again.' };
+  if (content === null) return fail(uri, 'wrong');
 
+  const jar = await cookies();
   const sealed = await sealUnlock(
     { databaseId: node.databaseId, password: parsed.data.password },
     getSecret(),
   );
-  (await cookies()).set(UNLOCK_COOKIE, sealed, {
+  jar.set(UNLOCK_COOKIE, sealed, { ...cookieOptions(uri), maxAge: UNLOCK_TTL_SECONDS });
+  jar.delete({ name: UNLOCK_ERROR_COOKIE, path: uri });
+  redirect(uri);
+}
+
+async function fail(uri: string, reason: UnlockError): Promise<never> {
+  (await cookies()).set(UNLOCK_ERROR_COOKIE, reason, { ...cookieOptions(uri), maxAge: 60 });
+  redirect(uri);
+}
+
+function cookieOptions(uri: string) {
+  return {
     path: uri,
     httpOnly: true,
-    sameSite: 'lax',
+    sameSite: 'lax' as const,
     secure: getConfig().siteUrl.startsWith('https:'),
-    maxAge: UNLOCK_TTL_SECONDS,
-  });
-  redirect(uri);
+  };
 }

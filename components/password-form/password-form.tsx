@@ -1,18 +1,22 @@
-'use client';
+import { unlockEntry } from './actions';
 
-import { useActionState, useId } from 'react';
+interface PasswordFormProps {
+  uri: string;
+  /** The last attempt's error, when the visitor was sent back with one. */
+  error?: string;
+}
 
-import { unlockEntry, type UnlockState } from './actions';
-
-/** WordPress's post-password form; works without JavaScript through the server action. */
-export function PasswordForm({ uri }: { uri: string }) {
-  const [state, formAction, isPending] = useActionState<UnlockState, FormData>(unlockEntry, {});
-  const inputId = useId();
-  const errorId = `${inputId}-error`;
+/**
+ * WordPress's post-password form: a plain form posting to a server action, so it works the
+ * same with and without JavaScript and adds no client code to the page.
+ */
+export function PasswordForm({ uri, error }: PasswordFormProps) {
+  const inputId = 'post-password';
+  const errorId = 'post-password-error';
 
   return (
     <form
-      action={formAction}
+      action={unlockEntry}
       className="max-w-md space-y-3 rounded-lg border border-slate-200 bg-white p-5"
     >
       <p>This content is password protected. To view it please enter the password below.</p>
@@ -26,19 +30,17 @@ export function PasswordForm({ uri }: { uri: string }) {
         type="password"
         required
         autoComplete="off"
-        aria-invalid={state.error ? true : undefined}
-        aria-describedby={state.error ? errorId : undefined}
+        // Back from a failed attempt: focus lands on the field, which announces the error.
+        autoFocus={Boolean(error)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
         className="w-full rounded border border-slate-400 px-3 py-2"
       />
       <p id={errorId} role="alert" className="min-h-6 text-sm text-red-700">
-        {state.error ?? ''}
+        {error ?? ''}
       </p>
-      <button
-        type="submit"
-        disabled={isPending}
-        className="rounded bg-accent px-4 py-2 font-medium text-white disabled:opacity-60"
-      >
-        {isPending ? 'Checking…' : 'Enter'}
+      <button type="submit" className="rounded bg-accent px-4 py-2 font-medium text-white">
+        Enter
       </button>
     </form>
   );

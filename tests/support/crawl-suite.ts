@@ -150,36 +150,45 @@ export function describeExportCrawl(options: CrawlSuiteOptions): void {
       expect(new Set(listed)).toEqual(new Set(crawled));
     });
 
-    it('hides a protected post until its password is typed, and rejects a wrong one', async () => {
-      expect(expectations.protectedPosts.length).toBeGreaterThan(0);
-      for (const post of expectations.protectedPosts) {
-        expect(post.secretText.length).toBeGreaterThan(20);
-        const raw = await (await fetch(`${site.url}${encodeURI(post.path)}`)).text();
-        expect(raw).not.toContain(post.secretText);
-
-        const page = await context.newPage();
+    // The form posts to a server action: it must work the same with JavaScript and without.
+    it.each([
+      { javaScript: true, how: 'with JavaScript' },
+      { javaScript: false, how: 'without JavaScript' },
+    ])(
+      'hides a protected post until its password is typed, and rejects a wrong one, $how',
+      async ({ javaScript }) => {
+        expect(expectations.protectedPosts.length).toBeGreaterThan(0);
+        const visitor = await browser.newContext({ javaScriptEnabled: javaScript });
         try {
-          await page.goto(`${site.url}${encodeURI(post.path)}`);
-          const bodyText = async () =>
-            (await page.locator('body').innerText()).replace(/\s+/g, ' ');
-          expect(await bodyText()).not.toContain(post.secretText);
+          for (const post of expectations.protectedPosts) {
+            expect(post.secretText.length).toBeGreaterThan(20);
+            const raw = await (await fetch(`${site.url}${encodeURI(post.path)}`)).text();
+            expect(raw).not.toContain(post.secretText);
 
-          await page.getByLabel('Password').fill(`${post.password}-wrong`);
-          await page.getByRole('button', { name: 'Enter' }).click();
-          await expect
-            .poll(() => page.locator('form').getByRole('alert').innerText())
-            .toMatch(/not right/i);
-          expect(await bodyText()).not.toContain(post.secretText);
+            const page = await visitor.newPage();
+            await page.goto(`${site.url}${encodeURI(post.path)}`);
+            const bodyText = async () =>
+              (await page.locator('body').innerText()).replace(/\s+/g, ' ');
+            expect(await bodyText()).not.toContain(post.secretText);
 
-          await page.getByLabel('Password').fill(post.password);
-          await page.getByRole('button', { name: 'Enter' }).click();
-          await expect.poll(bodyText, { timeout: 15_000 }).toContain(post.secretText);
-          await expect(page.getByLabel('Password').count()).resolves.toBe(0);
+            await page.getByLabel('Password').fill(`${post.password}-wrong`);
+            await page.getByRole('button', { name: 'Enter' }).click();
+            await expect
+              .poll(() => page.locator('form').getByRole('alert').innerText())
+              .toMatch(/not right/i);
+            expect(await bodyText()).not.toContain(post.secretText);
+
+            await page.getByLabel('Password').fill(post.password);
+            await page.getByRole('button', { name: 'Enter' }).click();
+            await expect.poll(bodyText, { timeout: 15_000 }).toContain(post.secretText);
+            await expect(page.getByLabel('Password').count()).resolves.toBe(0);
+            await page.close();
+          }
         } finally {
-          await page.close();
+          await visitor.close();
         }
-      }
-    });
+      },
+    );
   });
 
   function audited(path: string): PageAudit {

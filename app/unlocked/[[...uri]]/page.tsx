@@ -8,6 +8,7 @@ import { getSecret } from '@/lib/secret';
 import { parseContentRoute } from '@/lib/routing/content-route';
 import { getNodePage, getProtectedContentHtml } from '@/lib/wordpress';
 import { buildNodeMetadata } from '@/lib/wordpress/metadata';
+import { UNLOCK_ERROR_COOKIE, unlockErrorMessage } from '@/lib/wordpress/protected/cookie-name';
 import { UNLOCK_COOKIE, unsealUnlock } from '@/lib/wordpress/protected/unlock-cookie';
 
 // The proxy sends a visitor here when the post-password cookie came with the request. The
@@ -32,10 +33,19 @@ export default async function UnlockedPage({ params }: UnlockedPageProps) {
   if (node.kind === 'archive' || !node.isProtected)
     return <NodeTemplate page={{ ...page, node }} basePath={node.uri} />;
 
-  const claim = await unsealUnlock((await cookies()).get(UNLOCK_COOKIE)?.value, getSecret());
+  const jar = await cookies();
+  const claim = await unsealUnlock(jar.get(UNLOCK_COOKIE)?.value, getSecret());
   const contentHtml =
     claim?.databaseId === node.databaseId
       ? await getProtectedContentHtml(node.databaseId, claim.password, page.chrome.wordpressOrigin)
       : null;
-  return <NodeTemplate page={{ ...page, node: { ...node, contentHtml } }} basePath={node.uri} />;
+  return (
+    <NodeTemplate
+      page={{ ...page, node: { ...node, contentHtml } }}
+      basePath={node.uri}
+      unlockError={
+        contentHtml === null ? unlockErrorMessage(jar.get(UNLOCK_ERROR_COOKIE)?.value) : undefined
+      }
+    />
+  );
 }
