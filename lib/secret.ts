@@ -19,7 +19,8 @@ export function getSecret(): string {
 
 /** Reads the generated secret `fileName` in `dataDir`, creating it when missing. */
 export function readOrCreateSecret(dataDir: string, fileName = SECRET_FILE): string {
-  const file = path.join(dataDir, fileName);
+  // The data directory is chosen at run time; nothing in it belongs in the build's trace.
+  const file = path.join(/*turbopackIgnore: true*/ dataDir, fileName);
   try {
     return readFileSync(file, 'utf8').trim();
   } catch (error) {

@@ -1,0 +1,34 @@
+import { ConfigError, describeBackends, getConfig } from '@/lib/config';
+import { createLogger, getLogger } from '@/lib/log';
+import { getLocalSchema } from '@/lib/wordpress/local/load-schema';
+import { startEmbeddedEditorial } from '@/lib/wordpress/local/start-editorial';
+
+/**
+ * What the Node.js server does once at start: reads and checks the configuration (a bad one
+ * stops start-up with the variable's name), says which backend each port uses, and loads the
+ * embedded WordPress so that a broken export file is reported now, naming file and place.
+ */
+export async function startServer(): Promise<void> {
+  let config;
+  try {
+    config = getConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    // The logger's level comes from the configuration that just failed: use a plain one.
+    createLogger('info').fatal({ reason: error.message }, 'portico.config_invalid');
+    process.exit(1);
+  }
+  const logger = getLogger();
+  logger.info({ backends: describeBackends(config) }, 'portico.started');
+  if (config.content.kind !== 'export') return;
+
+  const { exportFile } = config.content;
+  try {
+    await getLocalSchema(exportFile);
+  } catch (error) {
+    // Keep serving: pages answer with the error page, and fixing the file takes effect
+    // without a restart (the watcher rebuilds the schema and revalidates the pages).
+    logger.error({ err: (error as Error).message }, 'content.export_unreadable');
+  }
+  await startEmbeddedEditorial(exportFile, config.siteUrl);
+}
