@@ -44,6 +44,7 @@ function MenuAnchor({ item }: { item: MenuLink }) {
         target={item.opensInNewTab ? '_blank' : undefined}
       >
         {item.label}
+        {item.opensInNewTab ? <span className="sr-only"> (opens in a new tab)</span> : null}
       </a>
     );
   }

@@ -74,6 +74,12 @@ describe('parseConfig', () => {
       /WORDPRESS_GRAPHQL_URL/,
     );
     expect(() => parseConfig({ SITE_URL: 'nope' }, cwd)).toThrow(/SITE_URL/);
+    expect(() => parseConfig({ SITE_URL: 'javascript:alert(1)' }, cwd)).toThrow(
+      /SITE_URL: must be an http/,
+    );
+    expect(() => parseConfig({ SITE_URL: 'https://example.com/sub/?x=1' }, cwd)).toThrow(
+      /SITE_URL: must be an origin/,
+    );
     expect(() => parseConfig({ PORTICO_SECRET: 'short' }, cwd)).toThrow(/PORTICO_SECRET/);
   });
 

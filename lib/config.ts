@@ -15,7 +15,18 @@ const optionalText = z
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  SITE_URL: z.url().default('http://localhost:3000'),
+  SITE_URL: z
+    .url()
+    .default('http://localhost:3000')
+    .refine(
+      (value) => !URL.canParse(value) || /^https?:$/.test(new URL(value).protocol),
+      'must be an http or https URL',
+    )
+    .refine((value) => {
+      if (!URL.canParse(value)) return true;
+      const url = new URL(value);
+      return url.pathname === '/' && !url.search && !url.hash;
+    }, 'must be an origin (scheme, host and port), without a path, query or fragment'),
   DATA_DIR: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   WORDPRESS_GRAPHQL_URL: optionalText.pipe(z.url().optional()),

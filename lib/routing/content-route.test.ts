@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { isSameUri, parseContentRoute } from './content-route';
+import { isConnectionCursor, isSameUri, parseContentRoute } from './content-route';
 
 describe('parseContentRoute', () => {
   it('maps no segments to the front page', () => {
@@ -35,5 +35,20 @@ describe('isSameUri', () => {
   it('treats the encoded and decoded forms as one URI', () => {
     expect(isSameUri('/greek/%CE%B5/', '/greek/ε/')).toBe(true);
     expect(isSameUri('/category/child-1/', '/category/parent/child-1/')).toBe(false);
+  });
+});
+
+describe('isConnectionCursor', () => {
+  it("accepts WPGraphQL's cursors", () => {
+    expect(isConnectionCursor('YXJyYXljb25uZWN0aW9uOjE2Mw==')).toBe(true);
+    expect(isConnectionCursor(Buffer.from('arrayconnection:1783').toString('base64'))).toBe(true);
+  });
+
+  it('refuses anything else', () => {
+    expect(isConnectionCursor('junk')).toBe(false);
+    expect(isConnectionCursor(Buffer.from('arrayconnection:x').toString('base64'))).toBe(false);
+    expect(isConnectionCursor(Buffer.from('somethingelse:12').toString('base64'))).toBe(false);
+    expect(isConnectionCursor('')).toBe(false);
+    expect(isConnectionCursor('A'.repeat(200))).toBe(false);
   });
 });

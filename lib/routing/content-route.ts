@@ -36,3 +36,12 @@ function decodeSegment(segment: string): string {
 export function isSameUri(a: string, b: string): boolean {
   return decodeSegment(a) === decodeSegment(b);
 }
+
+/**
+ * Whether a cursor has the shape WPGraphQL gives them, base64 of `arrayconnection:<id>`. Anything
+ * else in an archive URL is not a page of it, and is refused before WordPress is asked.
+ */
+export function isConnectionCursor(cursor: string): boolean {
+  if (!/^[A-Za-z0-9+/]{1,64}={0,2}$/.test(cursor)) return false;
+  return /^arrayconnection:\d{1,20}$/.test(Buffer.from(cursor, 'base64').toString('latin1'));
+}

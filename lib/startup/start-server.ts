@@ -1,4 +1,5 @@
 import { ConfigError, describeBackends, getConfig } from '@/lib/config';
+import { ensureDataDir } from '@/lib/data-dir';
 import { createLogger, getLogger } from '@/lib/log';
 import { getLocalSchema } from '@/lib/wordpress/local/load-schema';
 import { startEmbeddedEditorial } from '@/lib/wordpress/local/start-editorial';
@@ -12,6 +13,7 @@ export async function startServer(): Promise<void> {
   let config;
   try {
     config = getConfig();
+    ensureDataDir(config.dataDir);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     // The logger's level comes from the configuration that just failed: use a plain one.

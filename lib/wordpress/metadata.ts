@@ -2,8 +2,15 @@ import type { Metadata } from 'next';
 
 import type { NodePage } from './types';
 
-/** Title, description, canonical URL and Open Graph for a content page. */
-export function buildNodeMetadata(page: NodePage, siteUrl: string): Metadata {
+/**
+ * Title, description, canonical URL and Open Graph for a content page. A later page of an
+ * archive (`after` a cursor) is its own canonical URL, as WordPress's /page/2/ is.
+ */
+export function buildNodeMetadata(
+  page: NodePage,
+  siteUrl: string,
+  paging: { after?: string } = {},
+): Metadata {
   const { node, chrome } = page;
   if (!node) return { title: `Page not found – ${chrome.title}` };
 
@@ -13,7 +20,8 @@ export function buildNodeMetadata(page: NodePage, siteUrl: string): Metadata {
       ? `${chrome.title}${isHome && chrome.tagline ? ` – ${chrome.tagline}` : ''}`
       : `${node.title} – ${chrome.title}`;
   const description = node.description || chrome.tagline;
-  const url = `${siteUrl}${node.uri}`;
+  const path = paging.after ? `${node.uri}after/${encodeURIComponent(paging.after)}/` : node.uri;
+  const url = `${siteUrl}${path}`;
   const image = node.kind !== 'archive' && node.image?.src ? node.image : null;
 
   return {

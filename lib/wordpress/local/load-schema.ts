@@ -2,35 +2,79 @@ import { stat } from 'node:fs/promises';
 
 import type { GraphQLSchema } from 'graphql';
 
+import { getLogger } from '@/lib/log';
+
 import { createLocalSchema } from './schema';
 import { loadWxrFile } from './wxr';
 
-interface LoadedSchema {
-  schema: GraphQLSchema;
-  mtimeMs: number;
+interface ExportState {
+  /** The last schema built from a readable file, and that file's modification time. */
+  good?: { schema: GraphQLSchema; mtimeMs: number };
+  building?: Promise<GraphQLSchema>;
+  /** The modification time of a version that could not be read, and why. */
+  failed?: { mtimeMs: number; error: unknown };
 }
 
-const loaded = new Map<string, Promise<LoadedSchema>>();
+const states = new Map<string, ExportState>();
 
 /**
  * The embedded WPGraphQL schema for an export file, built once per process and rebuilt when
- * the file changes on disk (checked by modification time on each use; a stat is cheap).
+ * the file changes on disk (checked by modification time on each use; a stat is cheap). When
+ * a changed file cannot be read (a half-saved edit, a typo), the site keeps serving the last
+ * good version and logs where the file broke; with no good version the error is thrown.
  */
 export async function getLocalSchema(exportFile: string): Promise<GraphQLSchema> {
-  const current = loaded.get(exportFile);
-  if (current) {
-    const entry = await current;
-    const { mtimeMs } = await stat(exportFile);
-    if (mtimeMs === entry.mtimeMs) return entry.schema;
+  let state = states.get(exportFile);
+  if (!state) {
+    state = {};
+    states.set(exportFile, state);
   }
-  const next = buildSchema(exportFile);
-  loaded.set(exportFile, next);
-  next.catch(() => loaded.delete(exportFile));
-  return (await next).schema;
+  const { good } = state;
+
+  let mtimeMs: number;
+  try {
+    ({ mtimeMs } = await stat(exportFile));
+  } catch (error) {
+    if (good) return keepGood(good.schema, error);
+    throw error;
+  }
+  if (good?.mtimeMs === mtimeMs) return good.schema;
+  if (state.failed?.mtimeMs === mtimeMs) {
+    if (good) return good.schema;
+    throw state.failed.error;
+  }
+
+  state.building ??= build(exportFile, mtimeMs, state);
+  try {
+    return await state.building;
+  } catch (error) {
+    if (good) return keepGood(good.schema, error);
+    throw error;
+  }
 }
 
-async function buildSchema(exportFile: string): Promise<LoadedSchema> {
-  const { mtimeMs } = await stat(exportFile);
-  const document = await loadWxrFile(exportFile);
-  return { schema: createLocalSchema(document), mtimeMs };
+async function build(
+  exportFile: string,
+  mtimeMs: number,
+  state: ExportState,
+): Promise<GraphQLSchema> {
+  try {
+    const schema = createLocalSchema(await loadWxrFile(exportFile));
+    state.good = { schema, mtimeMs };
+    state.failed = undefined;
+    return schema;
+  } catch (error) {
+    state.failed = { mtimeMs, error };
+    throw error;
+  } finally {
+    state.building = undefined;
+  }
+}
+
+function keepGood(schema: GraphQLSchema, error: unknown): GraphQLSchema {
+  getLogger().error(
+    { err: error instanceof Error ? error.message : String(error) },
+    'content.export_unreadable_kept_previous',
+  );
+  return schema;
 }

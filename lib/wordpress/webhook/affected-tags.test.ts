@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { uriTag } from '../cache-tags';
 import { affectedTags } from './affected-tags';
 
 describe('affectedTags', () => {
@@ -43,13 +44,15 @@ describe('affectedTags', () => {
     expect(tags.sort()).toEqual(['wp:sitemap', 'wp:uri:/', 'wp:uri:/about/']);
   });
 
-  it('leaves out tags longer than Next accepts', () => {
+  it("names a URI too long for a tag by its hash, as the page's own tag does", () => {
     const long = `/${'a'.repeat(300)}/`;
     const tags = affectedTags({
       id: 'evt-post-03',
       event: 'post.updated',
       post: { databaseId: 8, type: 'post', uri: long, archiveUris: [] },
     });
-    expect(tags.sort()).toEqual(['wp:sitemap', 'wp:uri:/']);
+    expect(tags).toContain(uriTag(long));
+    expect(uriTag(long)).toMatch(/^wp:uri#[0-9a-f]{64}$/);
+    expect(tags.every((tag) => tag.length <= 256)).toBe(true);
   });
 });

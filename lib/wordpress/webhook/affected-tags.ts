@@ -2,8 +2,6 @@ import { CONTENT_TAG, SITEMAP_TAG, uriTag } from '../cache-tags';
 import type { WebhookPayload } from './payload';
 
 const FRONT_PAGE = '/';
-// Next never assigns a longer tag to cached data, so revalidating one would do nothing.
-const MAX_TAG_LENGTH = 256;
 
 /**
  * The cache tags an event makes stale. Menus and settings appear on every page, so they
@@ -17,6 +15,5 @@ export function affectedTags(payload: WebhookPayload): string[] {
   const uris = [uri, previousUri, FRONT_PAGE, ...archiveUris].filter(
     (value): value is string => typeof value === 'string',
   );
-  const tags = new Set([...uris.map(uriTag), SITEMAP_TAG]);
-  return [...tags].filter((tag) => tag.length <= MAX_TAG_LENGTH);
+  return [...new Set([...uris.map(uriTag), SITEMAP_TAG])];
 }
