@@ -1,4 +1,4 @@
-import { sealData, unsealData } from 'iron-session';
+import { createSealedValue } from '@/lib/sealed-value';
 
 /** The cookie holding an editor's access to one preview; HttpOnly, sealed, short-lived. */
 export const PREVIEW_COOKIE = 'portico-preview';
@@ -11,24 +11,12 @@ export interface PreviewClaim {
   databaseId: number;
 }
 
+const previewSeal = createSealedValue<PreviewClaim>(PREVIEW_TTL_SECONDS, ({ databaseId }) =>
+  typeof databaseId === 'number' ? { databaseId } : null,
+);
+
 /** Seals the claim; iron-session stamps the expiry into the seal. */
-export function sealPreview(claim: PreviewClaim, secret: string): Promise<string> {
-  return sealData(claim, { password: secret, ttl: PREVIEW_TTL_SECONDS });
-}
+export const sealPreview = previewSeal.seal;
 
 /** The claim in a cookie, or null for a missing, expired, forged or tampered one. */
-export async function unsealPreview(
-  sealed: string | undefined,
-  secret: string,
-): Promise<PreviewClaim | null> {
-  if (!sealed) return null;
-  try {
-    const claim = await unsealData<Partial<PreviewClaim>>(sealed, {
-      password: secret,
-      ttl: PREVIEW_TTL_SECONDS,
-    });
-    return typeof claim.databaseId === 'number' ? { databaseId: claim.databaseId } : null;
-  } catch {
-    return null;
-  }
-}
+export const unsealPreview = previewSeal.unseal;

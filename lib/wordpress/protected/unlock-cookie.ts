@@ -1,4 +1,4 @@
-import { sealData, unsealData } from 'iron-session';
+import { createSealedValue } from '@/lib/sealed-value';
 
 export { UNLOCK_COOKIE } from './cookie-name';
 
@@ -10,25 +10,12 @@ export interface UnlockClaim {
   password: string;
 }
 
+const unlockSeal = createSealedValue<UnlockClaim>(UNLOCK_TTL_SECONDS, ({ databaseId, password }) =>
+  typeof databaseId === 'number' && typeof password === 'string' ? { databaseId, password } : null,
+);
+
 /** Seals the claim so the visitor can neither read nor forge it. */
-export function sealUnlock(claim: UnlockClaim, secret: string): Promise<string> {
-  return sealData(claim, { password: secret, ttl: UNLOCK_TTL_SECONDS });
-}
+export const sealUnlock = unlockSeal.seal;
 
 /** The claim in a cookie, or null for a missing, expired, forged or tampered one. */
-export async function unsealUnlock(
-  sealed: string | undefined,
-  secret: string,
-): Promise<UnlockClaim | null> {
-  if (!sealed) return null;
-  try {
-    const claim = await unsealData<Partial<UnlockClaim>>(sealed, {
-      password: secret,
-      ttl: UNLOCK_TTL_SECONDS,
-    });
-    if (typeof claim.databaseId !== 'number' || typeof claim.password !== 'string') return null;
-    return { databaseId: claim.databaseId, password: claim.password };
-  } catch {
-    return null;
-  }
-}
+export const unsealUnlock = unlockSeal.unseal;
