@@ -173,8 +173,9 @@ export function describeExportCrawl(options: CrawlSuiteOptions): void {
 
             await page.getByLabel('Password').fill(`${post.password}-wrong`);
             await page.getByRole('button', { name: 'Enter' }).click();
+            // The answer is a server action, its redirect and a new render: give a busy machine time.
             await expect
-              .poll(() => page.locator('form').getByRole('alert').innerText())
+              .poll(() => page.locator('form').getByRole('alert').innerText(), { timeout: 15_000 })
               .toMatch(/not right/i);
             expect(await bodyText()).not.toContain(post.secretText);
 
