@@ -5,7 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import { getLogger } from '@/lib/log';
 
 import { createLocalSchema } from './schema';
-import { loadWxrFile } from './wxr';
+import { loadWxrFile, type WxrDocument } from './wxr';
 
 interface ExportState {
   /** The last schema built from a readable file, and that file's modification time. */
@@ -16,6 +16,15 @@ interface ExportState {
 }
 
 const states = new Map<string, ExportState>();
+
+// Next bundles each route apart, each with its own copy of this module and of graphql, so a
+// schema cannot cross bundles. The last readable export, plain data, can: a route that had not
+// built its schema yet when an edit broke the file builds it from this.
+const LAST_GOOD_KEY = Symbol.for('portico.lastGoodExports');
+const globalStore = globalThis as typeof globalThis & {
+  [LAST_GOOD_KEY]?: Map<string, { document: WxrDocument; mtimeMs: number }>;
+};
+const lastGoodExports = (globalStore[LAST_GOOD_KEY] ??= new Map());
 
 /**
  * The embedded WPGraphQL schema for an export file, built once per process and rebuilt when
@@ -48,7 +57,7 @@ export async function getLocalSchema(exportFile: string): Promise<GraphQLSchema>
   try {
     return await state.building;
   } catch (error) {
-    if (good) return keepGood(good.schema, error);
+    if (state.good) return keepGood(state.good.schema, error);
     throw error;
   }
 }
@@ -59,12 +68,18 @@ async function build(
   state: ExportState,
 ): Promise<GraphQLSchema> {
   try {
-    const schema = createLocalSchema(await loadWxrFile(exportFile));
+    const document = await loadWxrFile(exportFile);
+    const schema = createLocalSchema(document);
+    lastGoodExports.set(exportFile, { document, mtimeMs });
     state.good = { schema, mtimeMs };
     state.failed = undefined;
     return schema;
   } catch (error) {
     state.failed = { mtimeMs, error };
+    const fallback = lastGoodExports.get(exportFile);
+    if (!state.good && fallback) {
+      state.good = { schema: createLocalSchema(fallback.document), mtimeMs: fallback.mtimeMs };
+    }
     throw error;
   } finally {
     state.building = undefined;
