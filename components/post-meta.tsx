@@ -57,7 +57,7 @@ export function PostMeta({ date, authorName, authorHref, categories }: PostMetaP
 }
 
 /** WordPress dates come without a zone, in the site's own time; shown as written. */
-export function formatDate(date: string): string {
+function formatDate(date: string): string {
   const [year, month, day] = date.slice(0, 10).split('-').map(Number);
   if (!year || !month || !day) return date;
   return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(

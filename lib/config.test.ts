@@ -95,6 +95,11 @@ describe('parseConfig', () => {
     );
   });
 
+  it('marks an https site, whose cookies are Secure', () => {
+    expect(parseConfig({ SITE_URL: 'https://www.example.com' }, cwd).isHttps).toBe(true);
+    expect(parseConfig({}, cwd).isHttps).toBe(false);
+  });
+
   it('names the missing credentials when a real WordPress gets a preview secret', () => {
     expect(() =>
       parseConfig(

@@ -70,6 +70,8 @@ export type ContentConfig =
 export interface Config {
   isProduction: boolean;
   siteUrl: string;
+  /** The site is served over HTTPS, so its cookies carry the Secure flag. */
+  isHttps: boolean;
   dataDir: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   content: ContentConfig;
@@ -109,6 +111,7 @@ export function parseConfig(env: Env, cwd = process.cwd()): Config {
   return {
     isProduction: vars.NODE_ENV === 'production',
     siteUrl: vars.SITE_URL.replace(/\/+$/, ''),
+    isHttps: vars.SITE_URL.startsWith('https:'),
     dataDir: path.resolve(cwd, vars.DATA_DIR ?? 'var'),
     logLevel: vars.LOG_LEVEL,
     content: readContentConfig(vars, cwd),

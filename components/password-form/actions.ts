@@ -75,6 +75,6 @@ function cookieOptions(uri: string) {
     path: uri,
     httpOnly: true,
     sameSite: 'lax' as const,
-    secure: getConfig().siteUrl.startsWith('https:'),
+    secure: getConfig().isHttps,
   };
 }

@@ -1,5 +1,5 @@
 /** Why content could not be had; a closed set so routes can map each to a status and text. */
-export type ContentErrorCode = 'unavailable' | 'invalid-response' | 'misconfigured';
+export type ContentErrorCode = 'unavailable';
 
 /** The content port's one error class; `cause` keeps what the adapter saw. */
 export class ContentError extends Error {

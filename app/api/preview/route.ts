@@ -40,7 +40,7 @@ export async function GET(request: Request): Promise<Response> {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: getConfig().siteUrl.startsWith('https:'),
+    secure: getConfig().isHttps,
     maxAge: PREVIEW_TTL_SECONDS,
   });
   return new Response(null, {
