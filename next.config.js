@@ -20,7 +20,7 @@ const nextConfig = {
   // WordPress content is sanitised HTML with plain <img>; media reach visitors through the
   // site's own /wp-media proxy, so the image optimiser fetches nothing remote.
   images: { remotePatterns: [] },
-  serverExternalPackages: ['pino'],
+  serverExternalPackages: ['pino', 'jsforce', 'nodemailer', 'mailparser', 'better-sqlite3'],
 };
 
 export default nextConfig;

@@ -46,6 +46,43 @@ const envSchema = z.object({
   REVALIDATE_SECRET: optionalText.pipe(
     z.string().min(32, 'must be at least 32 characters').optional(),
   ),
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0', ''])
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
+  PORTICO_DEV_PAGES: z.enum(['on', 'off', 'auto']).default('auto'),
+  SALESFORCE_LOGIN_URL: optionalText.pipe(z.url().optional()),
+  SALESFORCE_CLIENT_ID: optionalText,
+  SALESFORCE_CLIENT_SECRET: optionalText,
+  SALESFORCE_USERNAME: optionalText,
+  SALESFORCE_PASSWORD: optionalText,
+  SALESFORCE_API_VERSION: z
+    .string()
+    .trim()
+    .regex(/^\d{2}\.0$/, 'must look like 62.0')
+    .default('62.0'),
+  SALESFORCE_EXTERNAL_ID_FIELD: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z][A-Za-z0-9_]*__c$/, 'must be a custom field API name ending in __c')
+    .default('Portico_Submission_Id__c'),
+  SALESFORCE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  SMTP_URL: optionalText.pipe(
+    z
+      .url()
+      .refine(
+        (value) => /^smtps?:$/.test(new URL(value).protocol),
+        'must be an smtp:// or smtps:// URL',
+      )
+      .optional(),
+  ),
+  MAIL_FROM: optionalText,
+  GOOGLE_ANALYTICS_ID: optionalText.pipe(
+    z
+      .string()
+      .regex(/^G-[A-Z0-9]{4,16}$/, 'must be a Google Analytics 4 measurement id like G-ABC123')
+      .optional(),
+  ),
 });
 
 export type Env = Record<string, string | undefined>;
@@ -85,7 +122,40 @@ export interface Config {
    * dataDir; a real WordPress then has neither preview nor webhook.
    */
   editorial: { previewSecret?: string; revalidateSecret?: string };
+  /**
+   * Believe X-Forwarded-For and X-Forwarded-Proto (set by a reverse proxy in front). Off, they
+   * are ignored: anyone could send them.
+   */
+  trustProxy: boolean;
+  /**
+   * The dev pages (/dev/mailbox, /dev/crm, …) that show the embedded backends' data. On only
+   * when asked, or by default when the site's own URL is a loopback address: a deployment with
+   * a public SITE_URL never shows them.
+   */
+  devPages: boolean;
+  crm: CrmConfig;
+  mail: MailConfig;
+  /** A Google Analytics 4 measurement id; loaded only with statistics consent. */
+  analyticsId?: string;
 }
+
+export type CrmConfig =
+  | {
+      kind: 'salesforce';
+      loginUrl: string;
+      clientId: string;
+      clientSecret: string;
+      /** Username-password flow when set; client-credentials flow otherwise. */
+      user?: { username: string; password: string };
+      apiVersion: string;
+      /** A unique External ID field on Lead that makes a redelivered submission an upsert. */
+      externalIdField: string;
+      timeoutMs: number;
+    }
+  | { kind: 'local' };
+
+export type MailConfig =
+  { kind: 'smtp'; url: string; from: string } | { kind: 'local'; from: string };
 
 /** A configuration that cannot work; the message names the variable to set. */
 export class ConfigError extends Error {
@@ -119,7 +189,67 @@ export function parseConfig(env: Env, cwd = process.cwd()): Config {
     revalidateSeconds: vars.CONTENT_REVALIDATE_SECONDS,
     secret: vars.PORTICO_SECRET,
     editorial: readEditorialConfig(vars),
+    trustProxy: vars.TRUST_PROXY,
+    devPages: readDevPages(vars),
+    crm: readCrmConfig(vars),
+    mail: readMailConfig(vars),
+    analyticsId: vars.GOOGLE_ANALYTICS_ID,
   };
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function readDevPages(vars: z.infer<typeof envSchema>): boolean {
+  if (vars.PORTICO_DEV_PAGES !== 'auto') return vars.PORTICO_DEV_PAGES === 'on';
+  return LOOPBACK_HOSTS.has(new URL(vars.SITE_URL).hostname);
+}
+
+const SALESFORCE_VARIABLES = [
+  'SALESFORCE_LOGIN_URL',
+  'SALESFORCE_CLIENT_ID',
+  'SALESFORCE_CLIENT_SECRET',
+  'SALESFORCE_USERNAME',
+  'SALESFORCE_PASSWORD',
+] as const;
+
+function readCrmConfig(vars: z.infer<typeof envSchema>): CrmConfig {
+  const set = SALESFORCE_VARIABLES.filter((name) => vars[name] !== undefined);
+  if (set.length === 0) return { kind: 'local' };
+  for (const name of [
+    'SALESFORCE_LOGIN_URL',
+    'SALESFORCE_CLIENT_ID',
+    'SALESFORCE_CLIENT_SECRET',
+  ] as const) {
+    if (!vars[name]) throw new ConfigError(`${set[0]} is set but ${name} is missing`);
+  }
+  const { SALESFORCE_USERNAME: username, SALESFORCE_PASSWORD: password } = vars;
+  if (username && !password) {
+    throw new ConfigError('SALESFORCE_USERNAME is set but SALESFORCE_PASSWORD is missing');
+  }
+  if (password && !username) {
+    throw new ConfigError('SALESFORCE_PASSWORD is set but SALESFORCE_USERNAME is missing');
+  }
+  return {
+    kind: 'salesforce',
+    loginUrl: new URL(vars.SALESFORCE_LOGIN_URL!).origin,
+    clientId: vars.SALESFORCE_CLIENT_ID!,
+    clientSecret: vars.SALESFORCE_CLIENT_SECRET!,
+    user: username && password ? { username, password } : undefined,
+    apiVersion: vars.SALESFORCE_API_VERSION,
+    externalIdField: vars.SALESFORCE_EXTERNAL_ID_FIELD,
+    timeoutMs: vars.SALESFORCE_TIMEOUT_MS,
+  };
+}
+
+function readMailConfig(vars: z.infer<typeof envSchema>): MailConfig {
+  const host = new URL(vars.SITE_URL).hostname;
+  const from =
+    vars.MAIL_FROM ?? `Portico <no-reply@${host.includes('.') ? host : 'localhost.localdomain'}>`;
+  if (vars.SMTP_URL) {
+    if (!vars.MAIL_FROM) throw new ConfigError('SMTP_URL is set but MAIL_FROM is missing');
+    return { kind: 'smtp', url: vars.SMTP_URL, from };
+  }
+  return { kind: 'local', from };
 }
 
 function readEditorialConfig(vars: z.infer<typeof envSchema>): Config['editorial'] {
@@ -203,6 +333,15 @@ export function describeBackends(config: Config): Record<string, string> {
         : `export ${path.relative(process.cwd(), content.exportFile) || content.exportFile}`,
     data: config.dataDir,
     editorial: describeEditorial(config),
+    crm:
+      config.crm.kind === 'salesforce'
+        ? `salesforce ${config.crm.loginUrl} (${config.crm.user ? 'username-password' : 'client-credentials'} flow)`
+        : `local (SQLite in ${config.dataDir})`,
+    mail:
+      config.mail.kind === 'smtp'
+        ? `smtp ${new URL(config.mail.url).host}`
+        : `local mailbox in ${path.join(config.dataDir, 'mailbox')}`,
+    devPages: config.devPages ? 'on (/dev/)' : 'off',
   };
 }
 

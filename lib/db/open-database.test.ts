@@ -1,0 +1,42 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { migrate, openDatabase } from '@/lib/db/open-database';
+
+describe('openDatabase', () => {
+  it('uses the WAL journal on a file', () => {
+    const db = openDatabase(path.join(mkdtempSync(path.join(tmpdir(), 'db-')), 'nested/x.db'));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+});
+
+describe('migrate', () => {
+  it('applies each step once and keeps namespaces apart', () => {
+    const db = openDatabase(':memory:');
+    migrate(db, 'a', ['CREATE TABLE a1 (x)', 'CREATE TABLE a2 (x)']);
+    migrate(db, 'a', ['CREATE TABLE a1 (x)', 'CREATE TABLE a2 (x)', 'CREATE TABLE a3 (x)']);
+    migrate(db, 'b', ['CREATE TABLE b1 (x)']);
+    const tables = db
+      .prepare<[], { name: string }>(
+        "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name",
+      )
+      .all()
+      .map((row) => row.name);
+    expect(tables).toEqual(['a1', 'a2', 'a3', 'b1', 'schema_migrations']);
+  });
+
+  it('rolls a failing step back and records nothing for it', () => {
+    const db = openDatabase(':memory:');
+    expect(() =>
+      migrate(db, 'a', ['CREATE TABLE t (x); INSERT INTO nowhere VALUES (1)']),
+    ).toThrow();
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 't'").get()).toEqual({
+      n: 0,
+    });
+    expect(db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 0 });
+  });
+});

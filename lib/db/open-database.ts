@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+import Database from 'better-sqlite3';
+
+export type Db = Database.Database;
+
+/**
+ * Opens (creating) a SQLite file for one writer process and many readers: WAL journal,
+ * NORMAL sync (durable across a process crash, which is what SIGKILL tests), a busy timeout
+ * instead of SQLITE_BUSY errors, and foreign keys on.
+ */
+export function openDatabase(file: string): Db {
+  if (file !== ':memory:')
+    mkdirSync(path.dirname(/*turbopackIgnore: true*/ file), { recursive: true });
+  const db = new Database(/*turbopackIgnore: true*/ file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+/**
+ * Applies a module's migrations in order, each once, inside a transaction. Each module keeps
+ * its own numbered list (`namespace`), so modules sharing one file never collide.
+ */
+export function migrate(db: Db, namespace: string, steps: readonly string[]): void {
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (namespace TEXT NOT NULL, version INTEGER NOT NULL, PRIMARY KEY (namespace, version))',
+  );
+  const applied = db
+    .prepare<[string], { version: number }>(
+      'SELECT version FROM schema_migrations WHERE namespace = ?',
+    )
+    .all(namespace)
+    .map((row) => row.version);
+  const record = db.prepare('INSERT INTO schema_migrations (namespace, version) VALUES (?, ?)');
+  steps.forEach((sql, index) => {
+    const version = index + 1;
+    if (applied.includes(version)) return;
+    db.transaction(() => {
+      db.exec(sql);
+      record.run(namespace, version);
+    })();
+  });
+}

@@ -1,0 +1,20 @@
+/**
+ * The outbox's vocabulary, shared by the forms that fill it and the handlers that empty it.
+ * @module
+ */
+
+/** What a submission is; each kind has one delivery handler. */
+export type SubmissionKind =
+  'contact' | 'newsletter-subscribe' | 'newsletter-unsubscribe' | 'job-application';
+
+/**
+ * Delivers one submission's decrypted payload to its outside system and answers that
+ * system's record id. `submissionId` is the idempotency key to pass on. Throws a CrmError
+ * (or any error with `retryable`) on failure; errors without it count as retryable.
+ */
+export type DeliveryHandler = (
+  payload: unknown,
+  context: { submissionId: string; attempt: number },
+) => Promise<{ externalId: string }>;
+
+export type DeliveryHandlers = Partial<Record<SubmissionKind, DeliveryHandler>>;
