@@ -5,7 +5,12 @@
 
 /** What a submission is; each kind has one delivery handler. */
 export type SubmissionKind =
-  'contact' | 'newsletter-subscribe' | 'newsletter-unsubscribe' | 'job-application';
+  | 'contact'
+  | 'newsletter-subscribe'
+  | 'newsletter-unsubscribe'
+  | 'job-application'
+  /** An outgoing mail (confirmation, notice), delivered through the mail port. */
+  | 'mail';
 
 /**
  * Delivers one submission's decrypted payload to its outside system and answers that
