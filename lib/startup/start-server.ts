@@ -1,13 +1,17 @@
 import { ConfigError, describeBackends, getConfig } from '@/lib/config';
 import { ensureDataDir } from '@/lib/data-dir';
 import { createLogger, getLogger } from '@/lib/log';
+import { startOutboxWorker } from '@/lib/outbox';
+import { startRetentionPurge } from '@/lib/privacy/retention';
+import { createDeliveryHandlers } from '@/lib/submissions/handlers';
 import { getLocalSchema } from '@/lib/wordpress/local/load-schema';
 import { startEmbeddedEditorial } from '@/lib/wordpress/local/start-editorial';
 
 /**
  * What the Node.js server does once at start: reads and checks the configuration (a bad one
- * stops start-up with the variable's name), says which backend each port uses, and loads the
- * embedded WordPress so that a broken export file is reported now, naming file and place.
+ * stops start-up with the variable's name), says which backend each port uses, starts the
+ * outbox's delivery worker, and loads the embedded WordPress so that a broken export file is
+ * reported now, naming file and place.
  */
 export async function startServer(): Promise<void> {
   let config;
@@ -22,6 +26,8 @@ export async function startServer(): Promise<void> {
   }
   const logger = getLogger();
   logger.info({ backends: describeBackends(config) }, 'portico.started');
+  startOutboxWorker(createDeliveryHandlers());
+  startRetentionPurge();
   if (config.content.kind !== 'export') return;
 
   const { exportFile } = config.content;
