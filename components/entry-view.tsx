@@ -1,11 +1,13 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 
+import { getRegister } from '@/lib/privacy/register';
 import type { EntryView as Entry } from '@/lib/wordpress';
 
-import { ContentHtml } from './content-html';
+import { ContentWithForms } from './forms/content-with-forms';
 import { MediaImage } from './media-image';
 import { PostMeta } from './post-meta';
+import { PrivacyStatementSections } from './privacy/privacy-statement-sections';
 
 interface EntryViewProps {
   entry: Entry;
@@ -48,7 +50,10 @@ export function EntryView({ entry, locked }: EntryViewProps) {
       {entry.image && !entry.isProtected ? (
         <MediaImage image={entry.image} className="mb-8 w-full rounded-lg" />
       ) : null}
-      {entry.contentHtml !== null ? <ContentHtml html={entry.contentHtml} /> : locked}
+      {entry.contentHtml !== null ? <ContentWithForms html={entry.contentHtml} /> : locked}
+      {entry.isPrivacyPage && !entry.isProtected ? (
+        <PrivacyStatementSections register={getRegister()} />
+      ) : null}
       {entry.tags.length > 0 ? (
         <footer className="mt-10 text-sm">
           <h2 className="sr-only">Tags</h2>

@@ -9,6 +9,8 @@ export interface SiteServer {
   /** Everything the server printed, for assertions on logs and for failure reports. */
   output: () => string;
   stop: () => Promise<void>;
+  /** Ends the server at once with SIGKILL, as a crash or an OOM killer would. */
+  kill: () => Promise<void>;
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -61,7 +63,12 @@ export async function startSite(env: Record<string, string> = {}): Promise<SiteS
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
   await waitUntilReady(url, child, () => output);
-  return { url, output: () => output, stop: () => stopProcess(child) };
+  return {
+    url,
+    output: () => output,
+    stop: () => stopProcess(child),
+    kill: () => killProcess(child),
+  };
 }
 
 async function waitUntilReady(
@@ -74,8 +81,9 @@ async function waitUntilReady(
     if (child.exitCode !== null)
       throw new Error(`next start exited with ${child.exitCode}:\n${output()}`);
     try {
-      const response = await fetch(`${url}/robots.txt`);
-      if (response.ok) return;
+      // A site behind a trusted TLS proxy redirects this plain request to HTTPS: that answers.
+      const response = await fetch(`${url}/robots.txt`, { redirect: 'manual' });
+      if (response.ok || response.status === 308) return;
     } catch {
       // not listening yet
     }
@@ -91,5 +99,13 @@ function stopProcess(child: ChildProcess): Promise<void> {
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
     setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+  });
+}
+
+function killProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
   });
 }

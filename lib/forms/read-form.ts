@@ -1,0 +1,37 @@
+import type { z } from 'zod';
+
+// A value echoed back into the form is the visitor's own, but an oversized one would bloat
+// every answer; past this it is cut (the field's error already says it is too long).
+const KEPT_VALUE_MAX = 20_000;
+
+export type ReadResult<T, F extends string> =
+  | { success: true; data: T; values: Partial<Record<F, string>> }
+  | { success: false; fieldErrors: Partial<Record<F, string>>; values: Partial<Record<F, string>> };
+
+/**
+ * Reads `fields` from a form post and validates them with `schema`: the data, or one message
+ * per invalid field. The text values come back either way, to fill the form again.
+ */
+export function readForm<S extends z.ZodObject, F extends string & keyof z.infer<S>>(
+  schema: S,
+  fields: readonly F[],
+  formData: FormData,
+): ReadResult<z.infer<S>, F> {
+  const raw: Record<string, FormDataEntryValue | null> = {};
+  const values: Partial<Record<F, string>> = {};
+  for (const field of fields) {
+    const value = formData.get(field);
+    raw[field] = value;
+    if (typeof value === 'string') values[field] = value.slice(0, KEPT_VALUE_MAX);
+  }
+
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return { success: true, data: parsed.data, values };
+
+  const fieldErrors: Partial<Record<F, string>> = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] as F;
+    fieldErrors[field] ??= issue.message;
+  }
+  return { success: false, fieldErrors, values };
+}
