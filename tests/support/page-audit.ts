@@ -86,7 +86,8 @@ export async function auditPage(
   }
 }
 
-async function runAxe(page: Page): Promise<AxeViolation[]> {
+/** axe-core's violations on the page as it is now. */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: AXE_SCRIPT });
   return page.evaluate(async () => {
     // axe is the global the injected script defines; its types are not loaded in the page.

@@ -16,6 +16,14 @@ function card(url: string, provider: string): string {
   );
 }
 
+function placeholder(cardHtml: string, service: string, src: string, title?: string): string {
+  const titleAttribute = title ? ` data-consent-title="${title}"` : '';
+  return (
+    `<span class="wp-embed-consent" data-consent-service="${service}" data-consent-src="${src}"${titleAttribute}>` +
+    `${cardHtml}</span>`
+  );
+}
+
 describe('embedProviderName', () => {
   it.each([
     ['https://www.youtube.com/watch?v=SQEQr7c0-dw', 'YouTube'],
@@ -35,9 +43,25 @@ describe('embedProviderName', () => {
 });
 
 describe('replaceEmbeds', () => {
-  it('turns a paragraph holding only a URL into a card', () => {
+  it('turns a paragraph holding only a YouTube URL into a card in a no-cookie placeholder', () => {
     const url = 'https://www.youtube.com/watch?v=SQEQr7c0-dw';
-    expect(embed(`<p>${url}</p>`)).toBe(`<p>${card(url, 'YouTube')}</p>`);
+    expect(embed(`<p>${url}</p>`)).toBe(
+      `<p>${placeholder(card(url, 'YouTube'), 'youtube', 'https://www.youtube-nocookie.com/embed/SQEQr7c0-dw')}</p>`,
+    );
+  });
+
+  it('leaves the card of a provider without a player in the registry unwrapped', () => {
+    const url = 'https://soundcloud.com/a/b';
+    expect(embed(`<p>${url}</p>`)).toBe(`<p>${card(url, 'SoundCloud')}</p>`);
+  });
+
+  it('wraps a Google Maps iframe, keeping its title, but not a link to Google Maps', () => {
+    const src = 'https://www.google.com/maps/embed?pb=!1m18!2d-0.1';
+    expect(embed(`<iframe src="${src}" title="Our office"></iframe>`)).toBe(
+      placeholder(card(src, 'google.com'), 'google-maps', src, 'Our office'),
+    );
+    const link = 'https://www.google.com/maps/place/Somewhere';
+    expect(embed(`<p>${link}</p>`)).toBe(`<p>${card(link, 'google.com')}</p>`);
   });
 
   it('turns a WordPress embed block into a card and keeps its caption', () => {
@@ -45,9 +69,10 @@ describe('replaceEmbeds', () => {
     const input =
       `<figure class="wp-block-embed is-type-video is-provider-vimeo"><div class="wp-block-embed__wrapper">\n${url}\n</div>` +
       '<figcaption>Caption</figcaption></figure>';
+    const player = 'https://player.vimeo.com/video/22439234?dnt=1';
     expect(embed(input)).toBe(
       '<figure class="wp-block-embed is-type-video is-provider-vimeo"><div class="wp-block-embed__wrapper">\n' +
-        `${card(url, 'Vimeo')}\n</div><figcaption>Caption</figcaption></figure>`,
+        `${placeholder(card(url, 'Vimeo'), 'vimeo', player)}\n</div><figcaption>Caption</figcaption></figure>`,
     );
   });
 
@@ -75,8 +100,9 @@ describe('replaceEmbeds', () => {
   it('replaces an iframe from a host outside the allowlist and keeps an allowed one', () => {
     const input =
       '<iframe src="https://player.vimeo.com/video/1"></iframe><iframe src="https://www.youtube.com/embed/x"></iframe>';
+    const vimeo = 'https://player.vimeo.com/video/1';
     expect(embed(input, ['www.youtube.com'])).toBe(
-      `${card('https://player.vimeo.com/video/1', 'Vimeo')}<iframe src="https://www.youtube.com/embed/x"></iframe>`,
+      `${placeholder(card(vimeo, 'Vimeo'), 'vimeo', `${vimeo}?dnt=1`)}<iframe src="https://www.youtube.com/embed/x"></iframe>`,
     );
   });
 

@@ -1,11 +1,16 @@
 /**
  * oEmbed URLs as link cards. WordPress turns a URL standing alone on its line into the
  * provider's player; here it becomes a plain link naming the provider, so a page never loads
- * a third party before the visitor chooses to go there.
+ * a third party before the visitor chooses to go there. The card of a provider in the consent
+ * registry (lib/privacy/services.ts) is wrapped in a placeholder that names the player's
+ * address; the consent gate in the browser turns it into the player once external media are
+ * allowed.
  * @module
  */
 import type { ChildNode, Document, Element, Text } from 'domhandler';
 import { isDocument, isTag, isText } from 'domhandler';
+
+import { findEmbed } from '@/lib/privacy/services';
 
 import { createElement, descendants, hasAncestor, replaceNode, replaceWithNodes } from './dom';
 import { parseHttpUrl } from './safe-url';
@@ -45,6 +50,26 @@ export function createEmbedCard(url: URL): Element {
   );
 }
 
+/** The element marking a consent-gated player; the consent gate reads these attributes. */
+export const CONSENT_EMBED_CLASS = 'wp-embed-consent';
+
+/**
+ * The card for `url`, inside a consent placeholder when a registered provider embeds it:
+ * `<span class="wp-embed-consent" data-consent-service=… data-consent-src=…>card</span>`.
+ */
+export function createEmbed(url: URL, source: 'link' | 'iframe', title?: string): Element {
+  const card = createEmbedCard(url);
+  const embed = findEmbed(url, source);
+  if (!embed) return card;
+  const attributes: Record<string, string> = {
+    class: CONSENT_EMBED_CLASS,
+    'data-consent-service': embed.service.id,
+    'data-consent-src': embed.src,
+  };
+  if (title?.trim()) attributes['data-consent-title'] = title.trim();
+  return createElement('span', attributes, [card]);
+}
+
 /**
  * Replaces, in place, embed blocks, `[embed]URL[/embed]`, URLs alone on a line and iframes
  * from hosts outside `iframeHosts` with link cards.
@@ -59,7 +84,8 @@ export function replaceEmbeds(document: Document, iframeHosts: readonly string[]
 
 function replaceIframe(iframe: Element, allowedHosts: ReadonlySet<string>): void {
   const url = parseHttpUrl(iframe.attribs.src ?? '');
-  if (url && !allowedHosts.has(url.hostname)) replaceNode(iframe, createEmbedCard(url));
+  if (url && !allowedHosts.has(url.hostname))
+    replaceNode(iframe, createEmbed(url, 'iframe', iframe.attribs.title));
 }
 
 function replaceEmbedText(node: Text): void {
@@ -76,7 +102,7 @@ function splitEmbedShortcodes(text: string): (string | Element)[] {
   let last = 0;
   for (const match of text.matchAll(EMBED_SHORTCODE)) {
     const url = parseHttpUrl(match[1] ?? '');
-    parts.push(text.slice(last, match.index), url ? createEmbedCard(url) : match[0]);
+    parts.push(text.slice(last, match.index), url ? createEmbed(url, 'link') : match[0]);
     last = match.index + match[0].length;
   }
   parts.push(text.slice(last));
@@ -95,7 +121,7 @@ function cardsForLoneUrls(node: Text): (string | Element)[] {
       (!isFirst || isLineBoundary(node, 'prev')) && (!isLast || isLineBoundary(node, 'next'));
     if (!url || !match?.[1] || !isAlone) return [line];
     const [leading = '', trailing = ''] = line.split(match[1]);
-    return [leading, createEmbedCard(url), trailing];
+    return [leading, createEmbed(url, 'link'), trailing];
   });
 }
 

@@ -177,12 +177,21 @@ describe('prepareContentHtml: media', () => {
 });
 
 describe('prepareContentHtml: embeds, shortcodes and hostile input', () => {
-  it('turns a bare YouTube URL into a link card without any iframe', async () => {
+  it('turns a bare YouTube URL into a consent placeholder around a link card, without any iframe', async () => {
     const html = await prepare('<p>https://www.youtube.com/watch?v=SQEQr7c0-dw</p>');
     expect(html).toBe(
-      '<p><a class="wp-embed-card" href="https://www.youtube.com/watch?v=SQEQr7c0-dw" rel="noopener noreferrer">' +
-        '<span class="wp-embed-card__provider">YouTube</span> <span class="wp-embed-card__url">https://www.youtube.com/watch?v=SQEQr7c0-dw</span></a></p>',
+      '<p><span class="wp-embed-consent" data-consent-service="youtube" data-consent-src="https://www.youtube-nocookie.com/embed/SQEQr7c0-dw">' +
+        '<a class="wp-embed-card" href="https://www.youtube.com/watch?v=SQEQr7c0-dw" rel="noopener noreferrer">' +
+        '<span class="wp-embed-card__provider">YouTube</span> <span class="wp-embed-card__url">https://www.youtube.com/watch?v=SQEQr7c0-dw</span></a></span></p>',
     );
+  });
+
+  it('keeps the consent attributes only on a span, and never an event handler beside them', async () => {
+    const html = await prepare(
+      '<div data-consent-src="https://evil.example/" onclick="x()">a</div>' +
+        '<span data-consent-service="youtube" data-other="1" onmouseover="x()">b</span>',
+    );
+    expect(html).toBe('<div>a</div><span data-consent-service="youtube">b</span>');
   });
 
   it('turns an iframe into a card unless its host is allowed', async () => {

@@ -38,6 +38,8 @@ const MEDIA_ATTRIBUTES = ['src', 'preload', 'controls', 'loop', 'muted'];
 export const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
   '*': [...GLOBAL_ATTRIBUTES, ...ARIA_ATTRIBUTES],
   a: ['href', 'rel', 'target', 'hreflang'],
+  // The consent placeholder of an embed (./embeds.ts); the gate checks the address again.
+  span: ['data-consent-service', 'data-consent-src', 'data-consent-title'],
   img: ['src', 'srcset', 'sizes', 'alt', 'width', 'height', 'loading', 'decoding'],
   source: ['src', 'srcset', 'sizes', 'type', 'media', 'width', 'height'],
   audio: MEDIA_ATTRIBUTES,
