@@ -1,5 +1,8 @@
+import Link from 'next/link';
+
 import type { SiteChrome } from '@/lib/wordpress';
 
+import { CookieSettingsLink } from './consent/cookie-settings-link';
 import { MenuList } from './menu-list';
 
 /** The footer menu from WordPress and the site's name. */
@@ -13,6 +16,14 @@ export function SiteFooter({ chrome }: { chrome: SiteChrome }) {
             <MenuList items={chrome.footerMenu} variant="footer" />
           </nav>
         ) : null}
+        <p className="text-sm">
+          <Link href="/privacy/register/" prefetch={false} className="underline">
+            Processing register
+          </Link>
+        </p>
+        <p className="text-sm">
+          <CookieSettingsLink className="underline" />
+        </p>
       </div>
     </footer>
   );

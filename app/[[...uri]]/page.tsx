@@ -7,14 +7,10 @@ import { isConnectionCursor, isSameUri, parseContentRoute } from '@/lib/routing/
 import { getNodePage } from '@/lib/wordpress';
 import { buildNodeMetadata } from '@/lib/wordpress/metadata';
 
-// Every WordPress URL renders on first request and is then served from the cache until it
-// is revalidated by tag or this many seconds pass.
-export const revalidate = 300;
-export const dynamicParams = true;
-
-export function generateStaticParams(): Array<{ uri: string[] }> {
-  return [];
-}
+// Rendered per request for its CSP nonce (see app/layout.tsx); WordPress's answer for each
+// URL comes from the data cache until it is revalidated by tag or CONTENT_REVALIDATE_SECONDS
+// pass (lib/wordpress).
+export const dynamic = 'force-dynamic';
 
 interface ContentPageProps {
   params: Promise<{ uri?: string[] }>;

@@ -61,7 +61,8 @@ export async function unlockEntry(formData: FormData): Promise<void> {
     getSecret(),
   );
   jar.set(UNLOCK_COOKIE, sealed, { ...cookieOptions(uri), maxAge: UNLOCK_TTL_SECONDS });
-  jar.delete({ name: UNLOCK_ERROR_COOKIE, path: uri });
+  // Deleted with the same attributes it was set with: a bare deletion would lack Secure.
+  jar.set(UNLOCK_ERROR_COOKIE, '', { ...cookieOptions(uri), maxAge: 0 });
   redirect(uri);
 }
 

@@ -65,6 +65,7 @@ async function reshapeEntry(
     contentHtml,
     isProtected,
     isFrontPage: !isPost && node.isFrontPage,
+    isPrivacyPage: !isPost && node.isPrivacyPage,
     authorName: isPost ? decodeOptional(node.author?.node.name) : null,
     authorHref: isPost ? localHref(node.author?.node.uri, ctx) : null,
     categories: isPost ? toTermLinks(node.categories?.nodes, ctx) : [],

@@ -67,6 +67,8 @@ export interface EntryView extends NodeBase {
   contentHtml: string | null;
   isProtected: boolean;
   isFrontPage: boolean;
+  /** The page WordPress marks as the privacy policy; the register's sections follow it. */
+  isPrivacyPage: boolean;
   authorName: string | null;
   authorHref: string | null;
   categories: TermLink[];

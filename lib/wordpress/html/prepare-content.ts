@@ -9,6 +9,7 @@ import { isComment, isTag } from 'domhandler';
 
 import { descendants, isBlank, limitNesting, parseHtml, removeNode, serializeHtml } from './dom';
 import { replaceEmbeds } from './embeds';
+import { markFormShortcodes } from './form-blocks';
 import { fillCaptionedImageAlt } from './image-alt';
 import { createContentMediaResolver } from './media-resolution';
 import type { MediaResolver } from './media-resolution';
@@ -68,6 +69,7 @@ export async function prepareContentHtml(html: string, options: PrepareOptions):
   const more = options.mode === 'archive' ? cutAtMoreTag(document) : { found: false };
   removeComments(document);
   replaceEmbeds(document, iframeHosts);
+  markFormShortcodes(document);
   stripShortcodes(document);
 
   fillCaptionedImageAlt(document);

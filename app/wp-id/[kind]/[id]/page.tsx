@@ -4,11 +4,8 @@ import { getNodePage } from '@/lib/wordpress';
 
 // WordPress's plain links (/?p=123, /?page_id=45) reach this route through the proxy; like
 // WordPress, it redirects to the pretty permalink, or answers 404 for what is not published.
-export const revalidate = 300;
-
-export function generateStaticParams(): Array<{ kind: string; id: string }> {
-  return [];
-}
+// Per request, as every page (its 404 carries the request's CSP nonce); the lookup is cached.
+export const dynamic = 'force-dynamic';
 
 const QUERY_KEYS = { p: 'p', page_id: 'page_id' } as const;
 
