@@ -86,6 +86,33 @@ describe('outbox store', () => {
     ]);
   });
 
+  it("delivers one person's newsletter changes in order, even when the first is retried", () => {
+    const { outbox } = openOutbox();
+    const { store } = outbox;
+    const person = { subjectEmail: PERSON.email };
+    const subscribe = outbox.enqueue('newsletter-subscribe', PERSON, person);
+    const unsubscribe = outbox.enqueue('newsletter-unsubscribe', PERSON, person);
+    const otherPerson = outbox.enqueue('newsletter-unsubscribe', PERSON, {
+      subjectEmail: 'someone.else@example.org',
+    });
+    const contact = outbox.enqueue('contact', PERSON, person);
+    const t = 1_000_000;
+
+    const first = store.claimDue(10, t, LEASE, 'a').map((item) => item.id);
+    expect(first.sort()).toEqual([subscribe, otherPerson, contact].sort());
+    // The subscribe fails and waits for its retry: the unsubscribe must not overtake it.
+    store.reschedule(
+      subscribe,
+      { code: 'ERROR_HTTP_503', reason: 'CrmError, retryable' },
+      t + 9_000,
+    );
+    expect(store.claimDue(10, t + 1_000, LEASE, 'a')).toEqual([]);
+    expect(store.nextDueAt()).toBe(t + 9_000);
+    expect(store.claimDue(10, t + 9_000, LEASE, 'a').map((item) => item.id)).toEqual([subscribe]);
+    store.markDelivered(subscribe, '00Q1', t + 9_500);
+    expect(store.claimDue(10, t + 9_500, LEASE, 'a').map((item) => item.id)).toEqual([unsubscribe]);
+  });
+
   it('reschedules a failure for later, keeping only its code and reason', () => {
     const { outbox } = openOutbox();
     const id = outbox.enqueue('contact', PERSON);

@@ -82,6 +82,19 @@ function toMeta(row: MetaRow): OutboxItemMeta {
  * The outbox table's statements, with time passed in by the caller (tests use a fake clock).
  * It stores bytes and never sees a plaintext payload: encryption is the caller's.
  */
+/**
+ * Changes to one person's newsletter status must reach the CRM in the order they were made:
+ * an unsubscribe after a subscribe that is still being retried would otherwise be overtaken
+ * by it, and the person would end up subscribed. So such an item waits while an earlier one
+ * about the same person (subject_hash) is still pending. Other kinds are independent.
+ */
+const ORDERED_KINDS = `('newsletter-subscribe', 'newsletter-unsubscribe')`;
+const NOT_WAITING_FOR_AN_EARLIER_ITEM = `NOT (
+  item.kind IN ${ORDERED_KINDS} AND item.subject_hash IS NOT NULL AND EXISTS (
+    SELECT 1 FROM outbox AS earlier
+    WHERE earlier.subject_hash = item.subject_hash AND earlier.state = 'pending'
+      AND earlier.kind IN ${ORDERED_KINDS} AND earlier.rowid < item.rowid))`;
+
 export function createOutboxStore(db: Db) {
   prepareOutboxDatabase(db);
 
@@ -95,9 +108,10 @@ export function createOutboxStore(db: Db) {
   >(
     `UPDATE outbox SET lease_owner = @owner, lease_until = @until, attempts = attempts + 1
      WHERE id IN (
-       SELECT id FROM outbox
+       SELECT id FROM outbox AS item
        WHERE state = 'pending' AND next_attempt_at <= @now
          AND (lease_until IS NULL OR lease_until <= @now)
+         AND ${NOT_WAITING_FOR_AN_EARLIER_ITEM}
        ORDER BY next_attempt_at LIMIT @limit)
      RETURNING id, kind, payload, attempts`,
   );
@@ -117,10 +131,11 @@ export function createOutboxStore(db: Db) {
        last_error_code = @code, last_error_reason = @reason
      WHERE id = @id AND state = 'pending'`,
   );
-  // Leased items are left out: they come back through the poll if their worker died.
+  // Leased items are left out: they come back through the poll if their worker died. So are
+  // items waiting for an earlier one: that one's settling wakes the worker.
   const nextDue = db.prepare<[], { at: number }>(
-    `SELECT next_attempt_at AS at FROM outbox
-     WHERE state = 'pending' AND lease_until IS NULL
+    `SELECT next_attempt_at AS at FROM outbox AS item
+     WHERE state = 'pending' AND lease_until IS NULL AND ${NOT_WAITING_FOR_AN_EARLIER_ITEM}
      ORDER BY next_attempt_at LIMIT 1`,
   );
   const leaseOwners = db.prepare<{ now: number }, { owner: string }>(
