@@ -136,3 +136,93 @@ describe('parseConfig', () => {
     );
   });
 });
+
+describe('parseConfig: CRM, mail and dev pages', () => {
+  const salesforce = {
+    SALESFORCE_LOGIN_URL: 'https://northwind.my.salesforce.com/services',
+    SALESFORCE_CLIENT_ID: 'client-id',
+    SALESFORCE_CLIENT_SECRET: 'client-secret',
+  };
+
+  it('uses the local CRM and mailbox when nothing is set', () => {
+    const config = parseConfig({}, cwd);
+    expect(config.crm).toEqual({ kind: 'local' });
+    expect(config.mail).toEqual({
+      kind: 'local',
+      from: 'Portico <no-reply@localhost.localdomain>',
+    });
+  });
+
+  it('chooses the client-credentials flow without a user, the password flow with one', () => {
+    expect(parseConfig(salesforce, cwd).crm).toMatchObject({
+      kind: 'salesforce',
+      loginUrl: 'https://northwind.my.salesforce.com',
+      user: undefined,
+      apiVersion: '62.0',
+      externalIdField: 'Portico_Submission_Id__c',
+    });
+    const withUser = {
+      ...salesforce,
+      SALESFORCE_USERNAME: 'api@example.com',
+      SALESFORCE_PASSWORD: 'pw',
+    };
+    expect(parseConfig(withUser, cwd).crm).toMatchObject({
+      user: { username: 'api@example.com', password: 'pw' },
+    });
+  });
+
+  it.each([
+    [
+      { SALESFORCE_CLIENT_ID: 'x' },
+      'SALESFORCE_CLIENT_ID is set but SALESFORCE_LOGIN_URL is missing',
+    ],
+    [
+      { ...salesforce, SALESFORCE_USERNAME: 'u' },
+      'SALESFORCE_USERNAME is set but SALESFORCE_PASSWORD is missing',
+    ],
+    [
+      { SALESFORCE_LOGIN_URL: 'ftp://login.example.com' },
+      'SALESFORCE_LOGIN_URL: must be an http or https URL',
+    ],
+    [{ SMTP_URL: 'smtp://mail.example.com' }, 'SMTP_URL is set but MAIL_FROM is missing'],
+    [
+      { SMTP_URL: 'notaurl', MAIL_FROM: 'a@example.com' },
+      'SMTP_URL: must be an smtp:// or smtps:// URL',
+    ],
+    [
+      { SMTP_URL: 'http://mail.example.com', MAIL_FROM: 'a@example.com' },
+      'SMTP_URL: must be an smtp:// or smtps:// URL',
+    ],
+    [{ MAIL_FROM: 'not an address' }, 'MAIL_FROM: must be an address'],
+    [
+      { SALESFORCE_EXTERNAL_ID_FIELD: 'Email' },
+      'SALESFORCE_EXTERNAL_ID_FIELD: must be a custom field',
+    ],
+  ])('refuses %j, naming the variable', (env, message) => {
+    expect(() => parseConfig(env, cwd)).toThrow(ConfigError);
+    expect(() => parseConfig(env, cwd)).toThrow(message);
+  });
+
+  it('sends mail through SMTP with both variables', () => {
+    const config = parseConfig(
+      { SMTP_URL: 'smtps://u:p@mail.example.com:465', MAIL_FROM: 'Northwind <hello@example.com>' },
+      cwd,
+    );
+    expect(config.mail).toEqual({
+      kind: 'smtp',
+      url: 'smtps://u:p@mail.example.com:465',
+      from: 'Northwind <hello@example.com>',
+    });
+    expect(describeBackends(config).mail).toBe('smtp mail.example.com:465');
+  });
+
+  it('shows the dev pages only for a loopback SITE_URL unless told', () => {
+    expect(parseConfig({}, cwd).devPages).toBe(true);
+    expect(parseConfig({ SITE_URL: 'http://127.0.0.1:4000' }, cwd).devPages).toBe(true);
+    expect(parseConfig({ SITE_URL: 'https://www.example.com' }, cwd).devPages).toBe(false);
+    expect(
+      parseConfig({ SITE_URL: 'https://www.example.com', PORTICO_DEV_PAGES: 'on' }, cwd).devPages,
+    ).toBe(true);
+    expect(parseConfig({ PORTICO_DEV_PAGES: 'off' }, cwd).devPages).toBe(false);
+  });
+});

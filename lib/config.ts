@@ -13,6 +13,16 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+/** An optional URL whose scheme matches `protocol` (checked only once it parses). */
+function urlWithProtocol(protocol: RegExp, description: string) {
+  return z
+    .string()
+    .refine((value) => URL.canParse(value) && protocol.test(new URL(value).protocol), {
+      message: `must be ${description}`,
+    })
+    .optional();
+}
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   SITE_URL: z
@@ -51,7 +61,7 @@ const envSchema = z.object({
     .default('false')
     .transform((value) => value === 'true' || value === '1'),
   PORTICO_DEV_PAGES: z.enum(['on', 'off', 'auto']).default('auto'),
-  SALESFORCE_LOGIN_URL: optionalText.pipe(z.url().optional()),
+  SALESFORCE_LOGIN_URL: optionalText.pipe(urlWithProtocol(/^https?:$/, 'an http or https URL')),
   SALESFORCE_CLIENT_ID: optionalText,
   SALESFORCE_CLIENT_SECRET: optionalText,
   SALESFORCE_USERNAME: optionalText,
@@ -67,16 +77,16 @@ const envSchema = z.object({
     .regex(/^[A-Za-z][A-Za-z0-9_]*__c$/, 'must be a custom field API name ending in __c')
     .default('Portico_Submission_Id__c'),
   SALESFORCE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
-  SMTP_URL: optionalText.pipe(
+  SMTP_URL: optionalText.pipe(urlWithProtocol(/^smtps?:$/, 'an smtp:// or smtps:// URL')),
+  MAIL_FROM: optionalText.pipe(
     z
-      .url()
-      .refine(
-        (value) => /^smtps?:$/.test(new URL(value).protocol),
-        'must be an smtp:// or smtps:// URL',
+      .string()
+      .regex(
+        /^(?:[^<>@\r\n]*<[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+\.[^<>@\s]+)$/,
+        'must be an address, e.g. hello@example.com or "Example <hello@example.com>"',
       )
       .optional(),
   ),
-  MAIL_FROM: optionalText,
   GOOGLE_ANALYTICS_ID: optionalText.pipe(
     z
       .string()

@@ -1,6 +1,6 @@
 import { ConfigError, describeBackends, getConfig } from '@/lib/config';
 import { ensureDataDir } from '@/lib/data-dir';
-import { createLogger, getLogger } from '@/lib/log';
+import { createLogger, getLogger, type Logger } from '@/lib/log';
 import { startOutboxWorker } from '@/lib/outbox';
 import { startRetentionPurge } from '@/lib/privacy/retention';
 import { createDeliveryHandlers } from '@/lib/submissions/handlers';
@@ -19,15 +19,18 @@ export async function startServer(): Promise<void> {
     config = getConfig();
     ensureDataDir(config.dataDir);
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
     // The logger's level comes from the configuration that just failed: use a plain one.
-    createLogger('info').fatal({ reason: error.message }, 'portico.config_invalid');
-    process.exit(1);
+    stopStartUp(createLogger('info'), error);
   }
   const logger = getLogger();
   logger.info({ backends: describeBackends(config) }, 'portico.started');
-  startOutboxWorker(createDeliveryHandlers());
-  startRetentionPurge();
+  try {
+    startOutboxWorker(createDeliveryHandlers());
+    startRetentionPurge();
+  } catch (error) {
+    // A server that cannot keep submissions must not take them.
+    stopStartUp(logger, error);
+  }
   if (config.content.kind !== 'export') return;
 
   const { exportFile } = config.content;
@@ -39,4 +42,18 @@ export async function startServer(): Promise<void> {
     logger.error({ err: (error as Error).message }, 'content.export_unreadable');
   }
   await startEmbeddedEditorial(exportFile, config.siteUrl);
+}
+
+/**
+ * Ends the process: a server whose configuration or local stores are unusable would answer
+ * every request with an error page instead of saying once what is wrong.
+ */
+function stopStartUp(logger: Logger, error: unknown): never {
+  if (error instanceof ConfigError) {
+    logger.fatal({ reason: error.message }, 'portico.config_invalid');
+  } else {
+    const { name, message } = error instanceof Error ? error : new Error(String(error));
+    logger.fatal({ reason: `${name}: ${message}` }, 'portico.start_failed');
+  }
+  process.exit(1);
 }

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -23,6 +23,20 @@ describe('start-up', () => {
     await expect(startSite({ WORDPRESS_AUTH_USER: 'site' })).rejects.toThrow(
       /WORDPRESS_AUTH_USER is set but WORDPRESS_GRAPHQL_URL is missing/,
     );
+  });
+
+  it.each([
+    [{ SMTP_URL: 'notaurl', MAIL_FROM: 'hello@example.com' }, /SMTP_URL: must be an smtp/],
+    [{ SALESFORCE_CLIENT_ID: 'client' }, /SALESFORCE_CLIENT_ID is set but SALESFORCE_LOGIN_URL/],
+  ])('stops for a malformed or partial outside service (%j)', async (env, message) => {
+    await expect(startSite(env)).rejects.toThrow(message);
+  });
+
+  it('stops when its local stores cannot be opened, instead of answering errors', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'portico-bad-store-'));
+    // A directory where the outbox's database file should be.
+    mkdirSync(path.join(dataDir, 'portico.db'));
+    await expect(startSite({ DATA_DIR: dataDir })).rejects.toThrow(/portico\.start_failed/);
   });
 
   it('names the export file and the place where it broke', async () => {
