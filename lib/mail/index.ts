@@ -41,8 +41,7 @@ export function purgeMailboxOlderThan(cutoff: Date): number {
   return purgeMailboxFilesBefore(getMailboxDir(), cutoff);
 }
 
-/** /dev/mailbox is shown only with the dev pages on and mail kept in the local mailbox. */
-export function isDevMailboxEnabled(): boolean {
-  const config = getConfig();
-  return config.devPages && config.mail.kind === 'local';
+/** Mail stays in the local mailbox (no SMTP): /dev/mailbox has something to show. */
+export function isLocalMailbox(): boolean {
+  return getConfig().mail.kind === 'local';
 }

@@ -137,4 +137,34 @@ describe('/dev/mailbox', () => {
       await closed.stop();
     }
   });
+
+  it('does not exist for a visitor from another machine, even with the dev pages on', async () => {
+    // Behind a trusted proxy the proxy names the client; without one, the socket does.
+    const proxied = await startSite({
+      DATA_DIR: dataDir,
+      PORTICO_SECRET: SECRET,
+      TRUST_PROXY: 'true',
+    });
+    try {
+      const list = await (await fetch(`${site.url}/dev/mailbox/`)).text();
+      const id = /\/dev\/mailbox\/([0-9a-f]{32})\//.exec(list)?.[1];
+      for (const path of [
+        '/dev/mailbox/',
+        `/dev/mailbox/${id}/`,
+        `/dev/mailbox/${id}/raw/`,
+        '/dev/crm/',
+      ]) {
+        const fromAfar = await fetch(`${proxied.url}${path}`, {
+          headers: { 'x-forwarded-for': '203.0.113.9' },
+        });
+        expect(fromAfar.status, path).toBe(404);
+        const fromHere = await fetch(`${proxied.url}${path}`, {
+          headers: { 'x-forwarded-for': '127.0.0.1' },
+        });
+        expect(fromHere.status, path).toBe(200);
+      }
+    } finally {
+      await proxied.stop();
+    }
+  });
 });

@@ -5,6 +5,12 @@ import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
+// The request's client address, as next/headers would give it inside a request.
+let clientAddress = '127.0.0.1';
+vi.mock('next/headers', () => ({
+  headers: async () => new Headers({ 'x-forwarded-for': clientAddress }),
+}));
+
 async function loadPage(env: Record<string, string>) {
   vi.resetModules();
   for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
@@ -33,7 +39,7 @@ describe('/dev/crm', () => {
       consent: { text: 'Send me <b>news</b>', version: 'v1', givenAt: new Date() },
     });
 
-    const html = renderToStaticMarkup(LocalCrmPage());
+    const html = renderToStaticMarkup(await LocalCrmPage());
 
     expect(html).toContain('José &lt;img src=x onerror=alert(1)&gt;');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
@@ -50,7 +56,20 @@ describe('/dev/crm', () => {
       SALESFORCE_CLIENT_ID: 'id',
       SALESFORCE_CLIENT_SECRET: 'secret',
     });
-    expect(() => LocalCrmPage()).toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    await expect(LocalCrmPage()).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+  });
+
+  it('is not found for a client on another machine', async () => {
+    const LocalCrmPage = await loadPage({
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'dev-crm-')),
+      SITE_URL: 'http://localhost:3000',
+    });
+    clientAddress = '192.168.1.20';
+    try {
+      await expect(LocalCrmPage()).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    } finally {
+      clientAddress = '127.0.0.1';
+    }
   });
 
   it('is not found when the dev pages are off', async () => {
@@ -58,6 +77,6 @@ describe('/dev/crm', () => {
       DATA_DIR: mkdtempSync(path.join(tmpdir(), 'dev-crm-')),
       SITE_URL: 'https://www.example.com',
     });
-    expect(() => LocalCrmPage()).toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    await expect(LocalCrmPage()).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
   });
 });

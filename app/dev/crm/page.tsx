@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 
 import { getConfig } from '@/lib/config';
+import { mayShowDevPage } from '@/lib/http/dev-pages';
 import { listLocalConsents, listLocalContacts, listLocalLeads } from '@/lib/crm/local/records';
 
 // The local CRM changes with every delivered form: read it on each request.
@@ -83,9 +84,8 @@ function RecordTable<Row extends { id: string }>({
 }
 
 /** The embedded CRM's records: what Salesforce would hold, for development and demos. */
-export default function LocalCrmPage() {
-  const config = getConfig();
-  if (!config.devPages || config.crm.kind !== 'local') notFound();
+export default async function LocalCrmPage() {
+  if (!(await mayShowDevPage(getConfig().crm.kind === 'local'))) notFound();
   const leads = listLocalLeads({ limit: LIMIT });
   const contacts = listLocalContacts({ limit: LIMIT });
   const consents = listLocalConsents({ limit: LIMIT });

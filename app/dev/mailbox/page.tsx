@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
-import { getMailboxDir, isDevMailboxEnabled } from '@/lib/mail';
+import { mayShowDevPage } from '@/lib/http/dev-pages';
+import { getMailboxDir, isLocalMailbox } from '@/lib/mail';
 import { listMailbox } from '@/lib/mail/mailbox-reader';
 
 // The mailbox changes with every form sent: read it on each request.
@@ -17,7 +18,7 @@ const LIMIT = 200;
 
 /** The embedded mail server's inbox: every mail the site sent, newest first. */
 export default async function MailboxPage() {
-  if (!isDevMailboxEnabled()) notFound();
+  if (!(await mayShowDevPage(isLocalMailbox()))) notFound();
   const entries = await listMailbox(getMailboxDir(), LIMIT);
 
   return (

@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
-import { getMailboxDir, isDevMailboxEnabled } from '@/lib/mail';
+import { mayShowDevPage } from '@/lib/http/dev-pages';
+import { getMailboxDir, isLocalMailbox } from '@/lib/mail';
 import { splitLinks } from '@/lib/mail/linkify';
 import { readMailboxMessage } from '@/lib/mail/mailbox-reader';
 
@@ -22,7 +23,7 @@ interface MailPageProps {
  * with real links. The HTML part is never rendered: it is shown in the raw message only.
  */
 export default async function MailPage({ params }: MailPageProps) {
-  if (!isDevMailboxEnabled()) notFound();
+  if (!(await mayShowDevPage(isLocalMailbox()))) notFound();
   const { id } = await params;
   const message = await readMailboxMessage(getMailboxDir(), id);
   if (!message) notFound();

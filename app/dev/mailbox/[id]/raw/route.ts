@@ -1,11 +1,12 @@
-import { getMailboxDir, isDevMailboxEnabled } from '@/lib/mail';
+import { mayShowDevPage } from '@/lib/http/dev-pages';
+import { getMailboxDir, isLocalMailbox } from '@/lib/mail';
 import { readMailboxMessage } from '@/lib/mail/mailbox-reader';
 
 export const dynamic = 'force-dynamic';
 
 /** The stored message as it would travel by SMTP, as plain text (never rendered as HTML). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const message = isDevMailboxEnabled()
+  const message = (await mayShowDevPage(isLocalMailbox()))
     ? await readMailboxMessage(getMailboxDir(), (await params).id)
     : undefined;
   if (!message) return new Response('Not found\n', { status: 404 });
