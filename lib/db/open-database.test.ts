@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -11,6 +11,13 @@ describe('openDatabase', () => {
     const db = openDatabase(path.join(mkdtempSync(path.join(tmpdir(), 'db-')), 'nested/x.db'));
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
+  it('keeps the database and its WAL readable by the owner only', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'db-')), 'private.db');
+    const db = openDatabase(file);
+    db.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1)');
+    for (const name of [file, `${file}-wal`]) expect(statSync(name).mode & 0o777).toBe(0o600);
   });
 });
 

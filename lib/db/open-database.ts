@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 
 import Database from 'better-sqlite3';
@@ -11,14 +11,23 @@ export type Db = Database.Database;
  * instead of SQLITE_BUSY errors, and foreign keys on.
  */
 export function openDatabase(file: string): Db {
-  if (file !== ':memory:')
-    mkdirSync(path.dirname(/*turbopackIgnore: true*/ file), { recursive: true });
+  if (file !== ':memory:') createPrivateFile(file);
   const db = new Database(/*turbopackIgnore: true*/ file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   return db;
+}
+
+/**
+ * The databases hold personal data: only the server's user may read them. SQLite gives its
+ * -wal and -shm files the database file's mode, so setting it on the file covers them too.
+ */
+function createPrivateFile(file: string): void {
+  mkdirSync(path.dirname(/*turbopackIgnore: true*/ file), { recursive: true, mode: 0o700 });
+  closeSync(openSync(/*turbopackIgnore: true*/ file, 'a', 0o600));
+  chmodSync(/*turbopackIgnore: true*/ file, 0o600);
 }
 
 /**
