@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -106,6 +106,20 @@ describe('npm run outbox', () => {
     expect(stdout).toContain('Dead letters (2):');
     expect(stdout).toContain(mail);
     expectNoPersonalData(stdout);
+  });
+
+  it('says so, and creates nothing, when DATA_DIR holds no outbox', async () => {
+    const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'outbox-cli-')), 'typo');
+    const run = promisify(execFile)(
+      process.execPath,
+      ['--import', 'tsx', path.join(ROOT, 'scripts/outbox.ts'), 'status'],
+      { cwd: ROOT, env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', DATA_DIR: dataDir } },
+    );
+    await expect(run).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining(`No outbox at ${path.join(dataDir, 'portico.db')}`),
+    });
+    expect(existsSync(dataDir)).toBe(false);
   });
 
   it('formats ages with their two largest units', () => {
