@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { getConfig } from '@/lib/config';
 import { isOversizedFormPost, oversizedFormResponse } from '@/lib/forms/oversized-post';
 import { dropUntrustedForwarding } from '@/lib/http/client-address';
+import { crossOriginPostResponse, isCrossOriginPost } from '@/lib/security/cross-origin-post';
 import { buildContentSecurityPolicy, createNonce } from '@/lib/security/csp';
 import { getCspAllowances } from '@/lib/security/csp-allowances';
 import { NONCE_HEADER } from '@/lib/security/nonce-header';
@@ -41,6 +42,9 @@ export async function proxy(request: NextRequest) {
   if (config.isHttps && scheme === 'http') {
     const redirect = NextResponse.redirect(toHttpsUrl(config.siteUrl, request.nextUrl), 308);
     return withHeaders(redirect, securityHeaders);
+  }
+  if (isCrossOriginPost(request.method, request.headers, config.trustProxy)) {
+    return withHeaders(crossOriginPostResponse(), securityHeaders);
   }
   if (await isOversizedFormPost(request, request.nextUrl.pathname)) {
     return withHeaders(oversizedFormResponse(), securityHeaders);
