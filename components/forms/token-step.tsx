@@ -12,7 +12,7 @@ export interface TokenStepState {
 }
 
 interface TokenStepProps {
-  action: (previous: TokenStepState, formData: FormData) => Promise<TokenStepState>;
+  action: (previous: unknown, formData: unknown) => Promise<TokenStepState>;
   token: string;
   intro: string;
   buttonLabel: string;
@@ -41,7 +41,9 @@ export function TokenStep(props: TokenStepProps) {
         ? props.invalidMessage
         : state.result === 'unavailable'
           ? 'That did not work just now. Please press the button again in a minute.'
-          : '';
+          : state.result === 'limited'
+            ? 'You have sent several forms in a short time. Please wait a few minutes and press the button again.'
+            : '';
 
   return (
     <div className="space-y-4">

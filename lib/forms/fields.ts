@@ -13,9 +13,18 @@ const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u206
 // Free text keeps tabs and line breaks; other controls have no place in a message.
 const CONTROL_IN_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
 
-/** Text as a visitor meant it: surrounding space trimmed, composed characters (NFC). */
+// Characters that draw nothing: format characters (zero-width space and joiners, the BOM,
+// soft hyphen, direction marks), white space, lone combining marks, and the Hangul
+// and Braille blanks. A value made only of these looks empty, so it counts as empty.
+const INVISIBLE_ONLY = /^[\s\p{Cf}\p{Z}\p{Mn}\p{Me}\u115f\u1160\u3164\uffa0\u2800]*$/u;
+
+/**
+ * Text as a visitor meant it: surrounding space trimmed, composed characters (NFC), and
+ * nothing at all when nothing in it can be seen.
+ */
 function cleanText(value: string): string {
-  return value.normalize('NFC').trim();
+  const cleaned = value.normalize('NFC').trim();
+  return INVISIBLE_ONLY.test(cleaned) ? '' : cleaned;
 }
 
 function text(label: string) {
@@ -90,7 +99,13 @@ export function phoneField(max: number) {
   );
 }
 
-/** A checkbox that must be ticked: the browser sends its value only when it is. */
-export function requiredCheckbox(message: string) {
-  return z.unknown().refine((value) => typeof value === 'string' && value !== '', { message });
+/**
+ * A checkbox that must be ticked: the browser sends its value only when it is, so only that
+ * value counts ('yes' in our forms; 'on' is a browser's default when none is set). Anything
+ * else, such as `no` or `false`, is a post no ticked box makes.
+ */
+export function requiredCheckbox(message: string, values: readonly string[] = ['yes', 'on']) {
+  return z.unknown().refine((value) => typeof value === 'string' && values.includes(value), {
+    message,
+  });
 }

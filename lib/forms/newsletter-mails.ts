@@ -24,16 +24,19 @@ function listHeaders(siteUrl: string, token: string): Record<string, string> {
 
 const greeting = (firstName?: string) => (firstName ? `Hello ${firstName},` : 'Hello,');
 
-/** The mail whose link confirms a sign-up; nothing is subscribed until it is followed. */
+/**
+ * The mail whose link confirms a sign-up; nothing is subscribed until it is followed. Anyone
+ * can ask for it to be sent to any address, so it carries no text the asker chose: no name.
+ */
 export function confirmationMail(
-  input: NewsletterMailInput & { confirmationToken: string },
+  input: Omit<NewsletterMailInput, 'firstName'> & { confirmationToken: string },
 ): MailMessage {
   const link = confirmUrl(input.siteUrl, input.confirmationToken);
   return {
     to: input.to,
     subject: 'Please confirm your newsletter subscription',
     text: [
-      greeting(input.firstName),
+      'Hello,',
       '',
       'someone, hopefully you, asked to receive the Portico newsletter at this address.',
       'To confirm, open this link within 48 hours and press the button on the page:',

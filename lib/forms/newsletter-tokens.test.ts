@@ -53,6 +53,16 @@ describe('newsletter tokens', () => {
     }
   });
 
+  it('binds each token to its purpose: neither opens as the other', async () => {
+    const confirm = await confirmationToken.seal(claim, SECRET);
+    const unsubscribe = await unsubscribeToken.seal({ email: claim.email }, SECRET);
+    expect(await unsubscribeToken.unseal(confirm, SECRET)).toBeNull();
+    expect(await confirmationToken.unseal(unsubscribe, SECRET)).toBeNull();
+    // A seal with the right fields but no purpose, as tokens were before purposes.
+    const bare = await sealData({ email: claim.email }, { password: SECRET, ttl: 0 });
+    expect(await unsubscribeToken.unseal(bare, SECRET)).toBeNull();
+  });
+
   it('refuses a confirmation token that lacks the consent', async () => {
     const token = await sealData({ email: 'ann@example.com' }, { password: SECRET, ttl: 3600 });
     expect(await confirmationToken.unseal(token, SECRET)).toBeNull();
@@ -77,6 +87,18 @@ describe('newsletter mails', () => {
         'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
       });
     }
+  });
+
+  it('leave the name a stranger typed out of the confirmation mail, not the welcome', () => {
+    const firstName = 'Win $$$ http://evil.example/x';
+    const confirmation = confirmationMail({
+      ...input,
+      confirmationToken: 'c',
+      ...({ firstName } as object),
+    });
+    expect(confirmation.text).not.toContain('evil.example');
+    expect(confirmation.text.startsWith('Hello,\n')).toBe(true);
+    expect(welcomeMail({ ...input, firstName: 'Ann' }).text.startsWith('Hello Ann,')).toBe(true);
   });
 
   it('links the confirmation page with the token', () => {

@@ -1,9 +1,10 @@
 /**
  * The tokens in newsletter links, sealed with iron-session (lib/sealed-value): nobody can read
  * or forge them, so a link alone proves that its holder received our mail at that address.
+ * Each carries its purpose, so a confirmation token never unsubscribes, nor the reverse.
  * @module
  */
-import { createSealedValue } from '@/lib/sealed-value';
+import { createPurposeSealedValue } from './purpose-seal';
 
 /** What a confirmation link holds: everything the subscription needs, nothing stored before. */
 export interface ConfirmationClaim {
@@ -21,7 +22,8 @@ export const CONFIRMATION_TTL_SECONDS = 48 * 3600;
 const isText = (value: unknown): value is string => typeof value === 'string' && value !== '';
 
 /** Seals and opens confirmation tokens. */
-export const confirmationToken = createSealedValue<ConfirmationClaim>(
+export const confirmationToken = createPurposeSealedValue<ConfirmationClaim>(
+  'newsletter-confirm',
   CONFIRMATION_TTL_SECONDS,
   (claim) => {
     const { email, firstName, consentText, consentVersion, consentAt } = claim;
@@ -36,6 +38,8 @@ export const confirmationToken = createSealedValue<ConfirmationClaim>(
  * Unsubscribe links must work from a mail read years later, so their seal never expires
  * (iron's ttl 0); replacing PORTICO_SECRET is what retires them.
  */
-export const unsubscribeToken = createSealedValue<{ email: string }>(0, (claim) =>
-  isText(claim.email) ? { email: claim.email } : null,
+export const unsubscribeToken = createPurposeSealedValue<{ email: string }>(
+  'newsletter-unsubscribe',
+  0,
+  (claim) => (isText(claim.email) ? { email: claim.email } : null),
 );

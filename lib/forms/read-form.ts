@@ -8,6 +8,10 @@ export type ReadResult<T, F extends string> =
   | { success: true; data: T; values: Partial<Record<F, string>> }
   | { success: false; fieldErrors: Partial<Record<F, string>>; values: Partial<Record<F, string>> };
 
+/** What a field sent twice gets: no form of ours sends one, so which value was meant is unknown. */
+export const DUPLICATE_FIELD_MESSAGE =
+  'This field was sent more than once. Please fill it in once and send the form again.';
+
 /**
  * Reads `fields` from a form post and validates them with `schema`: the data, or one message
  * per invalid field. The text values come back either way, to fill the form again.
@@ -19,16 +23,20 @@ export function readForm<S extends z.ZodObject, F extends string & keyof z.infer
 ): ReadResult<z.infer<S>, F> {
   const raw: Record<string, FormDataEntryValue | null> = {};
   const values: Partial<Record<F, string>> = {};
+  const fieldErrors: Partial<Record<F, string>> = {};
   for (const field of fields) {
-    const value = formData.get(field);
+    const [value = null, ...others] = formData.getAll(field);
     raw[field] = value;
     if (typeof value === 'string') values[field] = value.slice(0, KEPT_VALUE_MAX);
+    if (others.length > 0) fieldErrors[field] = DUPLICATE_FIELD_MESSAGE;
   }
 
   const parsed = schema.safeParse(raw);
-  if (parsed.success) return { success: true, data: parsed.data, values };
+  if (parsed.success && Object.keys(fieldErrors).length === 0) {
+    return { success: true, data: parsed.data, values };
+  }
+  if (parsed.success) return { success: false, fieldErrors, values };
 
-  const fieldErrors: Partial<Record<F, string>> = {};
   for (const issue of parsed.error.issues) {
     const field = issue.path[0] as F;
     fieldErrors[field] ??= issue.message;

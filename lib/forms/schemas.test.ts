@@ -106,6 +106,59 @@ describe('newsletter form', () => {
     form.set('consent', 'yes');
     expect(readForm(newsletterSchema, NEWSLETTER_FIELDS, form).success).toBe(true);
   });
+
+  it.each(['no', 'false', 'off', '0', 'YES ', ' '])('counts consent=%j as not ticked', (value) => {
+    const form = new FormData();
+    form.set('email', 'ann@example.com');
+    form.set('consent', value);
+    const result = readForm(newsletterSchema, NEWSLETTER_FIELDS, form);
+    expect(!result.success && result.fieldErrors.consent).toMatch(/tick the box/);
+  });
+
+  it("counts a browser's default checkbox value 'on' as ticked", () => {
+    const form = new FormData();
+    form.set('email', 'ann@example.com');
+    form.set('consent', 'on');
+    expect(readForm(newsletterSchema, NEWSLETTER_FIELDS, form).success).toBe(true);
+  });
+
+  it('refuses two email values instead of taking the first', () => {
+    const form = new FormData();
+    form.append('email', 'ann@example.com');
+    form.append('email', 'victim@example.com');
+    form.set('consent', 'yes');
+    const result = readForm(newsletterSchema, NEWSLETTER_FIELDS, form);
+    expect(result.success).toBe(false);
+    expect(!result.success && result.fieldErrors.email).toMatch(/sent more than once/);
+    expect(result.values.email).toBe('ann@example.com');
+  });
+});
+
+describe('invisible characters', () => {
+  it.each([
+    ['zero-width spaces', '\u200b\u200b\u200b'],
+    ['joiners and a BOM', '\u200c\u200d\ufeff\u2060'],
+    ['direction marks and a soft hyphen', '\u200e\u200f\u00ad'],
+    ['Hangul fillers', '\u3164\u115f\u1160\uffa0'],
+    ['a Braille blank and no-break spaces', '\u2800\u00a0\u3000'],
+    ['a combining mark alone', '\u034f'],
+  ])('count a name made only of %s as empty', (_name, name) => {
+    const result = contact({ name });
+    expect(!result.success && result.fieldErrors.name).toBe('Please enter your name.');
+  });
+
+  it('count a message made only of them as empty, and an optional company as left out', () => {
+    const result = contact({ message: '\u200b\n\u200b', company: '\u200b' });
+    expect(!result.success && result.fieldErrors.message).toBe('Please enter your message.');
+    const company = contact({ company: '\u200b\u2060' });
+    expect(company.success && company.data.company).toBe('');
+  });
+
+  it('keep a name that has something visible, joiners included', () => {
+    // The zero-width joiner belongs in many scripts and emoji sequences.
+    const result = contact({ name: 'Anna\u200dLee' });
+    expect(result.success && result.data.name).toBe('Anna\u200dLee');
+  });
 });
 
 describe('the limits', () => {

@@ -1,8 +1,11 @@
 /**
- * The forms' rate limit: how many submissions one client address may send. Only submissions
- * that pass validation count, so a visitor correcting mistakes is never slowed down.
+ * The forms' rate limits: how many submissions one client address may send (only submissions
+ * that pass validation count, so a visitor correcting mistakes is never slowed down), and how
+ * many confirmation mails one recipient may get.
  * @module
  */
+import { createHash } from 'node:crypto';
+
 import { createRateLimiter, type RateLimitDecision } from './sliding-window';
 
 export { createRateLimiter } from './sliding-window';
@@ -19,6 +22,26 @@ const formLimiter = createRateLimiter({
 });
 
 /** Counts one submission from `clientAddress`; refused past the limit. */
-export function limitFormSubmission(clientAddress: string): RateLimitDecision {
-  return formLimiter.hit(clientAddress);
+export function limitFormSubmission(clientAddress: string, now?: number): RateLimitDecision {
+  return formLimiter.hit(clientAddress, now);
+}
+
+/** Confirmation mails one address may receive per day, whoever asks for them. */
+export const CONFIRMATION_MAILS_PER_DAY = 3;
+const DAY_MS = 24 * 3600 * 1000;
+
+const recipientLimiter = createRateLimiter({
+  limit: CONFIRMATION_MAILS_PER_DAY,
+  windowMs: DAY_MS,
+  maxKeys: 50_000,
+});
+
+/**
+ * Counts one confirmation mail to `email` (normalised by the caller); refused past the limit,
+ * so nobody can flood a stranger's inbox from many client addresses. Kept by a hash of the
+ * address: the limiter's memory holds no addresses.
+ */
+export function limitConfirmationMail(email: string, now?: number): RateLimitDecision {
+  const key = createHash('sha256').update(email.toLowerCase()).digest('base64url');
+  return recipientLimiter.hit(key, now);
 }

@@ -2,9 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { openDatabase } from '@/lib/db';
 import { MIN_FILL_MS } from '@/lib/forms/fill-time';
 import { launchBrowser } from '@/tests/support/browser';
 import { eventually, localCrm, waitForMail } from '@/tests/support/dev-backends';
@@ -74,6 +75,19 @@ async function invalidFields(page: Page, formId: string) {
       },
     );
   }, formId);
+}
+
+/** Contact submissions in the outbox so far. */
+function contactRows(): number {
+  const db = openDatabase(path.join(dataDir, 'portico.db'));
+  try {
+    const row = db
+      .prepare<[], { count: number }>("SELECT COUNT(*) AS count FROM outbox WHERE kind = 'contact'")
+      .get();
+    return row?.count ?? 0;
+  } finally {
+    db.close();
+  }
 }
 
 const activeElementId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
@@ -147,6 +161,63 @@ for (const hasJs of [true, false]) {
       expect(crm.leads().filter((entry) => entry.email === email)).toHaveLength(1);
       await context.close();
     });
+
+    it(
+      hasJs
+        ? 'stores a replayed post once, and a second message from the same page'
+        : 'stores a replayed post once, and once when the thank-you page is reloaded',
+      async () => {
+        const email = `once-${hasJs ? 'js' : 'nojs'}@example.com`;
+        const context = await newContext(hasJs);
+        const page = await open(context, '/contact/', hasJs);
+        const posts: Request[] = [];
+        page.on('request', (request) => {
+          if (request.method() === 'POST') posts.push(request);
+        });
+        const send = async (message: string) => {
+          await page.fill('#contact-name', 'Ann Lee');
+          await page.fill('#contact-email', email);
+          await page.fill('#contact-message', message);
+          await waitFillTime(page);
+          await page.click('button[type=submit]');
+          await expect
+            .poll(() => page.locator('#contact-thanks').innerText(), { timeout: 15_000 })
+            .toMatch(/Thank you/);
+        };
+        await send('First message');
+        const stored = contactRows();
+
+        // The browser's own post, byte for byte, sent again.
+        const first = posts[0];
+        const headers = await first!.allHeaders();
+        const replay = await fetch(first!.url(), {
+          method: 'POST',
+          headers: Object.fromEntries(
+            ['content-type', 'next-action', 'next-router-state-tree', 'origin', 'x-forwarded-for']
+              .filter((name) => headers[name] !== undefined)
+              .map((name) => [name, headers[name] ?? '']),
+          ),
+          body: new Uint8Array(first!.postDataBuffer() ?? []),
+        });
+        expect(replay.status).toBe(200);
+        await expect(replay.text()).resolves.toContain('Thank you, your message has reached us');
+        expect(contactRows()).toBe(stored);
+
+        if (hasJs) {
+          // The same thank-you shows already, so wait for the row rather than for the text.
+          await send('Second message');
+          await eventually(async () => (contactRows() === stored + 1 ? true : undefined));
+          expect(posts).toHaveLength(2);
+        } else {
+          // Reloading a page that answered a POST posts the same body again.
+          await page.reload();
+          await expect(page.locator('#contact-thanks').innerText()).resolves.toMatch(/Thank you/);
+          expect(posts).toHaveLength(2);
+          expect(contactRows()).toBe(stored);
+        }
+        await context.close();
+      },
+    );
   });
 
   describe(`the newsletter double opt-in ${mode}`, () => {

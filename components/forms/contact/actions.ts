@@ -11,10 +11,13 @@ const THANKS =
   'Thank you, your message has reached us. One of us will reply by email within two ' +
   'working days.';
 
-/** The contact form's server action: validated, screened for spam, then into the outbox. */
+/**
+ * The contact form's server action: validated, screened for spam, then into the outbox. Its
+ * arguments are whatever the request carried, so they are checked, not trusted.
+ */
 export async function submitContact(
-  _previous: FormState<ContactField>,
-  formData: FormData,
+  _previous: unknown,
+  formData: unknown,
 ): Promise<FormState<ContactField>> {
   return handleSubmission(
     {

@@ -1,24 +1,21 @@
 'use server';
 
-import { getConfig } from '@/lib/config';
 import { getLogger } from '@/lib/log';
 import { confirmSubscription } from '@/lib/forms/newsletter-steps';
-import { getSecret } from '@/lib/secret';
 
 import type { TokenStepState } from '../token-step';
+import { getStepContext, readTokenField } from '../token-step-context';
 
-/** The confirm button's action: the double opt-in's second step. */
+/**
+ * The confirm button's action: the double opt-in's second step. Its arguments are whatever
+ * the request carried: anything but the form's own post is an invalid link.
+ */
 export async function confirmNewsletter(
-  _previous: TokenStepState,
-  formData: FormData,
+  _previous: unknown,
+  formData: unknown,
 ): Promise<TokenStepState> {
-  const token = formData.get('token');
   try {
-    const result = await confirmSubscription(typeof token === 'string' ? token : undefined, {
-      secret: getSecret(),
-      siteUrl: getConfig().siteUrl,
-    });
-    return { result };
+    return { result: await confirmSubscription(readTokenField(formData), await getStepContext()) };
   } catch (error) {
     getLogger().error({ err: (error as Error).name }, 'newsletter.confirm_failed');
     return { result: 'unavailable' };

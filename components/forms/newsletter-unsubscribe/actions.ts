@@ -2,21 +2,21 @@
 
 import { getLogger } from '@/lib/log';
 import { unsubscribeFromNewsletter } from '@/lib/forms/newsletter-steps';
-import { getSecret } from '@/lib/secret';
 
 import type { TokenStepState } from '../token-step';
+import { getStepContext, readTokenField } from '../token-step-context';
 
-/** The unsubscribe button's action. */
+/**
+ * The unsubscribe button's action. Its arguments are whatever the request carried: anything
+ * but the form's own post is an invalid link.
+ */
 export async function unsubscribeNewsletter(
-  _previous: TokenStepState,
-  formData: FormData,
+  _previous: unknown,
+  formData: unknown,
 ): Promise<TokenStepState> {
-  const token = formData.get('token');
   try {
-    const result = await unsubscribeFromNewsletter(typeof token === 'string' ? token : undefined, {
-      secret: getSecret(),
-    });
-    return { result };
+    const context = await getStepContext();
+    return { result: await unsubscribeFromNewsletter(readTokenField(formData), context) };
   } catch (error) {
     getLogger().error({ err: (error as Error).name }, 'newsletter.unsubscribe_failed');
     return { result: 'unavailable' };

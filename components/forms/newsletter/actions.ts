@@ -7,9 +7,15 @@ import { NEWSLETTER_CONSENT } from '@/lib/forms/newsletter-consent';
 import { confirmationMail } from '@/lib/forms/newsletter-mails';
 import { confirmationToken, unsubscribeToken } from '@/lib/forms/newsletter-tokens';
 import { NEWSLETTER_FIELDS, newsletterSchema, type NewsletterField } from '@/lib/forms/schemas';
+import { limitConfirmationMail } from '@/lib/rate-limit';
 import { enqueueMail } from '@/lib/submissions';
 
 import { getSubmissionContext } from '../request-context';
+
+// Says no more than needed: not whether the address is subscribed, nor who asked before.
+const RECIPIENT_LIMITED =
+  'We cannot send another confirmation email to this address today. If you asked for one ' +
+  'earlier, please use the link in that email (and check your spam folder).';
 
 const THANKS =
   'Almost done: we have sent you an email. Open the link in it within 48 hours to confirm ' +
@@ -21,8 +27,8 @@ const THANKS =
  * beyond the mail itself.
  */
 export async function signUpForNewsletter(
-  _previous: FormState<NewsletterField>,
-  formData: FormData,
+  _previous: unknown,
+  formData: unknown,
 ): Promise<FormState<NewsletterField>> {
   const context = await getSubmissionContext('newsletter');
   return handleSubmission(
@@ -30,6 +36,8 @@ export async function signUpForNewsletter(
       schema: newsletterSchema,
       fields: NEWSLETTER_FIELDS,
       successMessage: THANKS,
+      refuse: ({ email }) =>
+        limitConfirmationMail(email, context.now).allowed ? undefined : RECIPIENT_LIMITED,
       accept: async ({ email, firstName }) => {
         const name = firstName || undefined;
         const [confirmation, unsubscribe] = await Promise.all([
@@ -49,7 +57,6 @@ export async function signUpForNewsletter(
           confirmationMail({
             siteUrl: getConfig().siteUrl,
             to: email,
-            firstName: name,
             confirmationToken: confirmation,
             unsubscribeToken: unsubscribe,
           }),
