@@ -43,7 +43,7 @@ export async function proxy(request: NextRequest) {
     const redirect = NextResponse.redirect(toHttpsUrl(config.siteUrl, request.nextUrl), 308);
     return withHeaders(redirect, securityHeaders);
   }
-  if (isCrossOriginPost(request.method, request.headers, config.trustProxy)) {
+  if (isCrossOriginPost(request.method, request.headers)) {
     return withHeaders(crossOriginPostResponse(), securityHeaders);
   }
   if (await isOversizedFormPost(request, request.nextUrl.pathname)) {

@@ -8,14 +8,19 @@
  */
 import { NextResponse } from 'next/server';
 
-/** True when `headers` carry an Origin that is not this site's host. */
-export function isCrossOriginPost(method: string, headers: Headers, trustProxy: boolean): boolean {
+/**
+ * True when `headers` carry an Origin that is neither this request's Host nor its
+ * X-Forwarded-Host. Next forwards a server action internally after a rewrite (the password
+ * page's /unlocked/) to its own address, with the visitor's host in X-Forwarded-Host; a page
+ * on another site cannot set that header on a form post, so accepting it opens nothing.
+ */
+export function isCrossOriginPost(method: string, headers: Headers): boolean {
   if (method !== 'POST') return false;
   const origin = headers.get('origin');
   if (origin === null) return false;
   if (!URL.canParse(origin)) return true; // includes the opaque origin "null"
-  const host = (trustProxy && headers.get('x-forwarded-host')) || headers.get('host');
-  return new URL(origin).host !== host;
+  const { host } = new URL(origin);
+  return host !== headers.get('host') && host !== headers.get('x-forwarded-host');
 }
 
 /** The answer to a cross-origin POST: plain, explaining, never a stack trace. */
