@@ -13,11 +13,19 @@
  * @module
  */
 
-/** The client's address, or 'unknown' (all such requests then share one limit). */
+/**
+ * The client as the rate limit counts it: its IPv4 address or IPv6 /64 network, or 'unknown'
+ * (all such requests then share one limit).
+ */
 export function getClientAddress(headers: Headers): string {
+  const address = getClientIp(headers);
+  return (address && (address.includes(':') ? ipv6Network(address) : address)) ?? 'unknown';
+}
+
+/** The client's own address (IPv6 in full, not its network), or undefined when unreadable. */
+export function getClientIp(headers: Headers): string | undefined {
   const forwarded = headers.get('x-forwarded-for');
-  const last = forwarded?.split(',').at(-1)?.trim();
-  return normalizeAddress(last) ?? 'unknown';
+  return normalizeAddress(forwarded?.split(',').at(-1)?.trim());
 }
 
 /**
@@ -32,8 +40,7 @@ export function dropUntrustedForwarding(headers: Headers, trustProxy: boolean): 
 function normalizeAddress(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const address = value.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '').toLowerCase();
-  if (!/^[0-9a-f:.]{2,45}$/.test(address)) return undefined;
-  return address.includes(':') ? ipv6Network(address) : address;
+  return /^[0-9a-f:.]{2,45}$/.test(address) ? address : undefined;
 }
 
 /**

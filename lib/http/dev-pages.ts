@@ -9,15 +9,18 @@
 import { headers } from 'next/headers';
 
 import { getConfig } from '@/lib/config';
-import { getClientAddress } from '@/lib/http/client-address';
+import { getClientIp } from '@/lib/http/client-address';
 
-/** 127.0.0.0/8 and ::1: this machine. */
-export function isLoopbackAddress(address: string): boolean {
-  return /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(address) || address === '::1';
+/** 127.0.0.0/8 and ::1 (in any spelling): this machine. */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (!address) return false;
+  return (
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(address) || /^(?:0{0,4}:){2,7}0{0,3}1$/.test(address)
+  );
 }
 
 /** True when this request may see a dev page about a backend that is local or not. */
 export async function mayShowDevPage(backendIsLocal: boolean): Promise<boolean> {
   if (!getConfig().devPages || !backendIsLocal) return false;
-  return isLoopbackAddress(getClientAddress(await headers()));
+  return isLoopbackAddress(getClientIp(await headers()));
 }
