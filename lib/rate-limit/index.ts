@@ -45,3 +45,20 @@ export function limitConfirmationMail(email: string, now?: number): RateLimitDec
   const key = createHash('sha256').update(email.toLowerCase()).digest('base64url');
   return recipientLimiter.hit(key, now);
 }
+
+/**
+ * Consent choices one address may record per window. A person changes their mind a few times
+ * at most; each record is kept for the register's period, so a script must not fill the log.
+ */
+export const CONSENT_CHOICES_PER_WINDOW = 20;
+
+const consentLimiter = createRateLimiter({
+  limit: CONSENT_CHOICES_PER_WINDOW,
+  windowMs: FORM_WINDOW_MS,
+  maxKeys: 50_000,
+});
+
+/** Counts one recorded consent choice from `clientAddress`; refused past the limit. */
+export function limitConsentChoice(clientAddress: string, now?: number): RateLimitDecision {
+  return consentLimiter.hit(clientAddress, now);
+}

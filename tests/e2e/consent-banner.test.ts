@@ -9,6 +9,7 @@ import { launchBrowser } from '@/tests/support/browser';
 import { serverConsent, waitForConsent } from '@/tests/support/consent';
 import { startFakeThirdParty, type FakeThirdParty } from '@/tests/support/fake-third-party';
 import { runAxe } from '@/tests/support/page-audit';
+import { CONSENT_CHOICES_PER_WINDOW } from '@/lib/rate-limit';
 import { startSite, type SiteServer } from '@/tests/support/site-server';
 
 // The banner and the settings dialog, driven as a visitor would. The site's secret is known
@@ -320,5 +321,25 @@ describe('the consent banner', () => {
     await page.locator('.wp-embed-consent iframe').waitFor();
     expect(await boxes()).toEqual(before);
     await context.close();
+  });
+
+  // Last in this file: it uses up this client's allowance of recorded choices.
+  it('records at most a person’s share of choices per client and buffers no big body', async () => {
+    const post = (body: string) =>
+      fetch(`${site.url}/api/consent/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: site.url },
+        body,
+      });
+    const statuses: number[] = [];
+    for (let index = 0; index <= CONSENT_CHOICES_PER_WINDOW; index += 1) {
+      statuses.push((await post('{"action":"reject-all"}')).status);
+    }
+    expect(statuses.at(-1)).toBe(429);
+    expect(statuses.filter((status) => status === 200).length).toBeLessThanOrEqual(
+      CONSENT_CHOICES_PER_WINDOW,
+    );
+    const huge = await post(`{"action":"reject-all","pad":"${'x'.repeat(1_000_000)}"}`);
+    expect(huge.status).toBe(413);
   });
 });
