@@ -17,6 +17,12 @@ const PREVIEW_PREFIX = '/preview/';
 const NOT_CONTENT =
   /^\/(?:_next\/|wp-media\/|wp-content\/|unlocked\/|wp-id\/|api\/|preview\/|privacy\/register|favicon\.ico$|robots\.txt$|sitemap\.xml$)/;
 
+/** The proxy's own answers (403, 413) are plain pages: no script, style or frame at all. */
+const SCRIPTLESS_POLICY = {
+  'content-security-policy':
+    "default-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+};
+
 /** The headers that are the same on every answer, built on the first request. */
 let fixedHeaders: Record<string, string> | undefined;
 
@@ -44,10 +50,10 @@ export async function proxy(request: NextRequest) {
     return withHeaders(redirect, securityHeaders);
   }
   if (isCrossOriginPost(request.method, request.headers)) {
-    return withHeaders(crossOriginPostResponse(), securityHeaders);
+    return withHeaders(crossOriginPostResponse(), { ...securityHeaders, ...SCRIPTLESS_POLICY });
   }
   if (await isOversizedFormPost(request, request.nextUrl.pathname)) {
-    return withHeaders(oversizedFormResponse(), securityHeaders);
+    return withHeaders(oversizedFormResponse(), { ...securityHeaders, ...SCRIPTLESS_POLICY });
   }
 
   const nonce = createNonce();

@@ -51,6 +51,8 @@ describe('a form posted from another site', () => {
       const before = outboxCount();
       const response = await postContact(origin, 'forged@example.com');
       expect(response.status).toBe(403);
+      expect(response.headers.get('content-security-policy')).toMatch(/^default-src 'none'/);
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(await response.text()).toMatch(/sent from another website, so nothing was saved/);
       expect(site.output()).not.toMatch(/at .*\.js:\d+/);
       expect(outboxCount()).toBe(before);
