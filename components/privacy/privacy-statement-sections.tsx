@@ -63,7 +63,7 @@ export function PrivacyStatementSections({ register }: { register: Register }) {
           </dl>
         </section>
       ))}
-      <h2 id="processors">Who processes it for us</h2>
+      <h2 id="who-processes-it">Who processes it for us</h2>
       <ul>
         {register.processors.map((processor) => (
           <li key={processor.id}>

@@ -58,7 +58,8 @@ describe('the privacy statement', () => {
     const text = (await article.innerText()).replace(/\s+/g, ' ');
 
     // WordPress's own text comes first, then the generated part.
-    const wordpressPart = text.indexOf('Contact our data protection officer');
+    const { name, address } = getRegister().controller;
+    const wordpressPart = text.indexOf(`${name}, ${address}, is the controller`);
     const generatedPart = text.indexOf('What we collect, why, and for how long');
     expect(wordpressPart).toBeGreaterThan(-1);
     expect(generatedPart).toBeGreaterThan(wordpressPart);
@@ -70,6 +71,12 @@ describe('the privacy statement', () => {
     }
     for (const processor of getRegister().processors) expect(text).toContain(processor.name);
     expect(text).toContain('Your rights and how to use them');
+    // The WordPress part points into the generated sections.
+    const targets = await article
+      .locator('a[href^="#"]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')?.slice(1) ?? ''));
+    expect(targets.length).toBeGreaterThan(0);
+    for (const id of targets) expect(await page.locator(`[id="${id}"]`).count()).toBe(1);
     expect(await runAxe(page)).toEqual([]);
     await page.close();
   });

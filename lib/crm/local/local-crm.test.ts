@@ -48,24 +48,26 @@ describeCrmContract('local SQLite', async () => {
 });
 
 describe('purgeLocalCrmOlderThan', () => {
-  it('deletes the records created before the cutoff and keeps the rest', async () => {
+  const CUTOFF = new Date('2026-03-01T00:00:00Z');
+  const BEFORE = new Date('2026-01-01T00:00:00Z');
+  const AFTER = new Date('2026-06-01T00:00:00Z');
+
+  function crmAt(start: Date) {
     const db = openDatabase(':memory:');
-    let now = new Date('2026-01-01T00:00:00Z');
-    const crm = new LocalCrm(db, () => now);
+    const clock = { now: start };
+    return { db, clock, crm: new LocalCrm(db, () => clock.now) };
+  }
+
+  it('deletes the leads and contacts last active before the cutoff that do not subscribe', async () => {
+    const { db, clock, crm } = crmAt(BEFORE);
     await crm.createLead({
       submissionId: 'old-lead',
       lastName: 'Old',
       email: 'old@example.com',
       description: 'x',
     });
-    await crm.subscribeToNewsletter({
-      submissionId: 'old-subscription',
-      email: 'old@example.com',
-      consent: { text: 'Yes', version: '1', givenAt: now },
-    });
-    addLocalContact({ lastName: 'Old', email: 'old@example.com' }, { db, at: now });
-
-    now = new Date('2026-06-01T00:00:00Z');
+    addLocalContact({ lastName: 'Old', email: 'old@example.com' }, { db, at: BEFORE });
+    clock.now = AFTER;
     const { id: newId } = await crm.createLead({
       submissionId: 'new-lead',
       lastName: 'New',
@@ -73,11 +75,65 @@ describe('purgeLocalCrmOlderThan', () => {
       description: 'y',
     });
 
-    expect(purgeLocalCrmOlderThan(new Date('2026-03-01T00:00:00Z'), db)).toBe(3);
+    expect(purgeLocalCrmOlderThan(CUTOFF, db)).toBe(2);
     expect(listLocalLeads({ db }).map((lead) => lead.id)).toEqual([newId]);
     expect(listLocalContacts({ db })).toEqual([]);
+    expect(purgeLocalCrmOlderThan(CUTOFF, db)).toBe(0);
+  });
+
+  it('keeps a current subscriber and the proof of consent, however old both are', async () => {
+    const { db, crm } = crmAt(BEFORE);
+    const { id } = await crm.subscribeToNewsletter({
+      submissionId: 'old-subscription',
+      email: 'fan@example.com',
+      consent: { text: 'Yes', version: '1', givenAt: BEFORE },
+    });
+
+    expect(purgeLocalCrmOlderThan(AFTER, db)).toBe(0);
+    expect(listLocalLeads({ db }).map((lead) => lead.id)).toEqual([id]);
+    expect(listLocalConsents({ db }).map((consent) => consent.personId)).toEqual([id]);
+  });
+
+  it('counts an unsubscribe as activity, then deletes the person with their consents', async () => {
+    const { db, clock, crm } = crmAt(new Date('2025-01-01T00:00:00Z'));
+    await crm.createLead({
+      submissionId: 'enquiry',
+      lastName: 'Gone',
+      email: 'gone@example.com',
+      description: 'x',
+    });
+    await crm.subscribeToNewsletter({
+      submissionId: 'subscription',
+      email: 'gone@example.com',
+      consent: { text: 'Yes', version: '1', givenAt: clock.now },
+    });
+    clock.now = AFTER;
+    await crm.unsubscribeFromNewsletter({
+      submissionId: 'unsubscribe',
+      email: 'gone@example.com',
+      at: AFTER,
+    });
+
+    expect(purgeLocalCrmOlderThan(CUTOFF, db)).toBe(0);
+    expect(listLocalConsents({ db })).toHaveLength(1);
+    expect(purgeLocalCrmOlderThan(new Date('2026-07-01T00:00:00Z'), db)).toBe(2);
+    expect(listLocalLeads({ db })).toEqual([]);
     expect(listLocalConsents({ db })).toEqual([]);
-    expect(purgeLocalCrmOlderThan(new Date('2026-03-01T00:00:00Z'), db)).toBe(0);
+  });
+
+  it('deletes a consent record whose person is gone once it is older than the cutoff', async () => {
+    const { db, crm } = crmAt(BEFORE);
+    const { id } = await crm.subscribeToNewsletter({
+      submissionId: 'orphan',
+      email: 'orphan@example.com',
+      consent: { text: 'Yes', version: '1', givenAt: BEFORE },
+    });
+    // As a salesperson deleting the Lead in the CRM's own UI would.
+    db.prepare('DELETE FROM crm_leads WHERE id = ?').run(id);
+
+    expect(purgeLocalCrmOlderThan(new Date('2025-12-01T00:00:00Z'), db)).toBe(0);
+    expect(purgeLocalCrmOlderThan(CUTOFF, db)).toBe(1);
+    expect(listLocalConsents({ db })).toEqual([]);
   });
 });
 

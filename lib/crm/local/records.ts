@@ -185,18 +185,57 @@ export function addLocalLead(
   return id;
 }
 
+const PEOPLE = [
+  { table: 'crm_leads', personType: 'Lead' },
+  { table: 'crm_contacts', personType: 'Contact' },
+] as const;
+
 /**
- * The retention purge for the local CRM: deletes every Lead, Contact and consent record
- * created before `cutoff`, in one transaction, and answers how many went. (A real CRM keeps
- * its own retention rules; the site purges only the stand-in it owns.)
+ * The people of one table whose retention has run out: their last activity (the newest of
+ * `updated_at` and their consent records) is before `before`, and they are not a current
+ * subscriber (a consent record and no opt-out), whose proof of consent must stay.
+ */
+function expiredPeople(db: Db, table: string, personType: string, before: number): string[] {
+  return db
+    .prepare<[string, number], { id: string }>(
+      `SELECT person.id FROM ${table} AS person
+       LEFT JOIN (
+         SELECT person_id, MAX(created_at) AS newest FROM crm_newsletter_consents
+         WHERE person_type = ? GROUP BY person_id
+       ) AS consent ON consent.person_id = person.id
+       WHERE (consent.newest IS NULL OR person.has_opted_out_of_email = 1)
+         AND MAX(person.updated_at, COALESCE(consent.newest, 0)) < ?`,
+    )
+    .all(personType, before)
+    .map((row) => row.id);
+}
+
+/**
+ * The retention purge for the local CRM, as the register states it: a Lead or Contact goes,
+ * with its consent records, once its last activity is older than `cutoff`, unless it is a
+ * current newsletter subscriber; consent records whose person is gone go once older than the
+ * cutoff. One transaction; answers how many rows went. (A real CRM keeps its own retention
+ * rules; the site purges only the stand-in it owns.)
  */
 export function purgeLocalCrmOlderThan(cutoff: Date, db: Db = getLocalCrmDatabase()): number {
   const before = cutoff.getTime();
-  return db.transaction(() =>
-    ['crm_newsletter_consents', 'crm_leads', 'crm_contacts'].reduce(
-      (deleted, table) =>
-        deleted + db.prepare(`DELETE FROM ${table} WHERE created_at < ?`).run(before).changes,
-      0,
-    ),
-  )();
+  const deleteConsents = db.prepare(
+    'DELETE FROM crm_newsletter_consents WHERE person_type = ? AND person_id = ?',
+  );
+  const deleteOrphanConsents = db.prepare(
+    `DELETE FROM crm_newsletter_consents AS consent WHERE created_at < ?
+       AND NOT EXISTS (SELECT 1 FROM crm_leads WHERE id = consent.person_id)
+       AND NOT EXISTS (SELECT 1 FROM crm_contacts WHERE id = consent.person_id)`,
+  );
+  return db.transaction(() => {
+    let deleted = 0;
+    for (const { table, personType } of PEOPLE) {
+      const deletePerson = db.prepare(`DELETE FROM ${table} WHERE id = ?`);
+      for (const id of expiredPeople(db, table, personType, before)) {
+        deleted += deleteConsents.run(personType, id).changes;
+        deleted += deletePerson.run(id).changes;
+      }
+    }
+    return deleted + deleteOrphanConsents.run(before).changes;
+  })();
 }

@@ -119,7 +119,9 @@ export const register: Register = {
       processorIds: ['salesforce', 'brevo', 'hetzner'],
       retention: {
         period: { amount: 24, unit: 'months' },
-        from: 'after our last contact with you',
+        from:
+          'after your enquiry, or after you last joined or left our newsletter if that was ' +
+          'later; while you subscribe, we keep the enquiry your subscription is filed with',
       },
       localStores: ['outbox', 'local-crm', 'mailbox'],
       securityMeasures: [...TLS_AND_ACCESS, ENCRYPTED_OUTBOX],
@@ -168,7 +170,9 @@ export const register: Register = {
       processorIds: ['salesforce', 'brevo', 'hetzner'],
       retention: {
         period: { amount: 24, unit: 'months' },
-        from: 'after you unsubscribe, as proof of your consent and of its withdrawal',
+        from:
+          'after you unsubscribe, with the proof of your consent and of its withdrawal; ' +
+          'nothing is deleted while you subscribe',
       },
       localStores: ['outbox', 'local-crm', 'mailbox'],
       securityMeasures: [...TLS_AND_ACCESS, ENCRYPTED_OUTBOX],

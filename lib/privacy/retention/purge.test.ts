@@ -5,7 +5,8 @@ import { Writable } from 'node:stream';
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { listLocalLeads, addLocalLead } from '@/lib/crm/local/records';
+import { LocalCrm } from '@/lib/crm/local/local-crm';
+import { addLocalLead, listLocalConsents, listLocalLeads } from '@/lib/crm/local/records';
 import { migrateLocalCrm } from '@/lib/crm/local/schema';
 import { openDatabase } from '@/lib/db';
 import { createLogger } from '@/lib/log';
@@ -37,7 +38,8 @@ function capturingLogger() {
 
 // The cutoffs below are worked out by hand from the register's periods: the outbox and the
 // mailbox hold job applications (6 months, the shortest of their activities), the consent
-// log keeps 13 months, the local CRM 24 months (contact and newsletter).
+// log keeps 13 months, the local CRM 24 months (contact and newsletter) from a person's last
+// activity, and never while they subscribe.
 describe('purgeExpiredRecords, per retention period (fake clock)', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['Date'] });
@@ -121,6 +123,56 @@ describe('purgeExpiredRecords, per retention period (fake clock)', () => {
 
     expect(deleted).toEqual({ 'local-crm': 1 });
     expect(listLocalLeads({ db }).map((row) => row.lastName)).toEqual(['inside']);
+  });
+
+  it('local CRM (24 months): keeps a subscriber of 30 months, purges one unsubscribed before the cutoff', async () => {
+    const cutoff = new Date('2024-12-04T12:00:00.000Z').getTime();
+    const db = openDatabase(':memory:');
+    const crm = new LocalCrm(db);
+    const subscribe = (email: string) =>
+      crm.subscribeToNewsletter({
+        submissionId: `subscribe-${email}`,
+        email,
+        consent: { text: 'Send me the newsletter', version: '1', givenAt: new Date() },
+      });
+    const unsubscribe = (email: string) =>
+      crm.unsubscribeFromNewsletter({
+        submissionId: `unsubscribe-${email}`,
+        email,
+        at: new Date(),
+      });
+
+    vi.setSystemTime(new Date('2024-06-04T12:00:00.000Z'));
+    const { id: active } = await subscribe('active@example.com');
+    const { id: leftLongAgo } = await subscribe('left-long-ago@example.com');
+    const { id: leftRecently } = await subscribe('left-recently@example.com');
+    vi.setSystemTime(cutoff - SECOND);
+    await unsubscribe('left-long-ago@example.com');
+    vi.setSystemTime(cutoff + SECOND);
+    await unsubscribe('left-recently@example.com');
+    vi.setSystemTime(NOW);
+
+    const { logger } = capturingLogger();
+    const deleted = purgeExpiredRecords({
+      purgers: { 'local-crm': (date) => purgeLocalCrmOlderThan(date, db) },
+      now: NOW,
+      logger,
+    });
+
+    // The Lead and its one consent record.
+    expect(deleted).toEqual({ 'local-crm': 2 });
+    const kept = [active, leftRecently].sort();
+    expect(
+      listLocalLeads({ db })
+        .map((lead) => lead.id)
+        .sort(),
+    ).toEqual(kept);
+    expect(
+      listLocalConsents({ db })
+        .map((consent) => consent.personId)
+        .sort(),
+    ).toEqual(kept);
+    expect(listLocalLeads({ db }).map((lead) => lead.id)).not.toContain(leftLongAgo);
   });
 
   it('local mailbox (6 months): keeps a mail stored just inside, deletes one just outside', async () => {
