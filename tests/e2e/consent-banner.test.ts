@@ -119,8 +119,10 @@ describe('the consent banner', () => {
     await page.getByRole('dialog', { name: 'Cookie settings' }).waitFor({ state: 'hidden' });
     expect(await focused(page)).toMatchObject({ text: 'Cookie settings', inDialog: false });
 
-    // Withdrawing takes as many keys as giving.
+    // Withdrawing takes as many keys as giving. (A person waits for the dialog to open before
+    // pressing Tab; on a busy machine that can take a moment.)
     await page.keyboard.press('Enter');
+    await page.getByRole('dialog', { name: 'Cookie settings' }).waitFor();
     await tabTo(page, (state) => state.inDialog && state.text === 'Reject all');
     await page.keyboard.press('Enter');
     await page.getByRole('dialog', { name: 'Cookie settings' }).waitFor({ state: 'hidden' });
