@@ -1,16 +1,9 @@
 'use client';
 
-import { useActionState, useRef } from 'react';
-
-import { idleState } from '@/lib/forms/form-state';
 import { LIMITS } from '@/lib/forms/limits';
 
 import { FormField } from '../form-field';
-import { FormStatus } from '../form-status';
-import { SpamFields } from '../spam-fields';
-import { SubmitButton } from '../submit-button';
-import { useBodySizeGuard } from '../use-body-size-guard';
-import { useFocusFirstError } from '../use-focus-first-error';
+import { VisitorForm } from '../visitor-form';
 import { submitContact } from './actions';
 
 const LABELS = {
@@ -32,41 +25,36 @@ export function ContactForm({
   startedAt: string;
   formId?: string;
 }) {
-  const [answer, formAction, isPending] = useActionState(submitContact, idleState(startedAt));
-  const { state, onSubmit } = useBodySizeGuard(answer);
-  const form = useRef<HTMLFormElement>(null);
-  useFocusFirstError(form, state);
-  const firstInvalid = Object.keys(LABELS).find((field) => field in state.fieldErrors);
-  const field = (name: keyof typeof LABELS) => ({
-    formId,
-    name,
-    label: LABELS[name],
-    error: state.fieldErrors[name],
-    defaultValue: state.values[name],
-    maxLength: LIMITS[name],
-    autoFocus: firstInvalid === name,
-  });
-
   return (
-    <form
-      ref={form}
-      action={formAction}
-      onSubmit={onSubmit}
-      noValidate
-      aria-labelledby={`${formId}-title`}
-      className="relative space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+    <VisitorForm
+      formId={formId}
+      title="Send us a message"
+      labels={LABELS}
+      action={submitContact}
+      startedAt={startedAt}
+      submitLabel="Send message"
+      pendingLabel="Sending…"
     >
-      <h2 id={`${formId}-title`} className="text-xl font-semibold">
-        Send us a message
-      </h2>
-      <FormStatus formId={formId} state={state} labels={LABELS} />
-      <FormField {...field('name')} isRequired autoComplete="name" />
-      <FormField {...field('email')} isRequired type="email" autoComplete="email" />
-      <FormField {...field('company')} autoComplete="organization" />
-      <FormField {...field('phone')} type="tel" autoComplete="tel" />
-      <FormField {...field('message')} isRequired multiline />
-      <SpamFields formId={formId} startedAt={state.startedAt} />
-      <SubmitButton isPending={isPending} label="Send message" pendingLabel="Sending…" />
-    </form>
+      {(state, firstInvalid) => {
+        const field = (name: keyof typeof LABELS) => ({
+          formId,
+          name,
+          label: LABELS[name],
+          error: state.fieldErrors[name],
+          defaultValue: state.values[name],
+          maxLength: LIMITS[name],
+          autoFocus: firstInvalid === name,
+        });
+        return (
+          <>
+            <FormField {...field('name')} isRequired autoComplete="name" />
+            <FormField {...field('email')} isRequired type="email" autoComplete="email" />
+            <FormField {...field('company')} autoComplete="organization" />
+            <FormField {...field('phone')} type="tel" autoComplete="tel" />
+            <FormField {...field('message')} isRequired multiline />
+          </>
+        );
+      }}
+    </VisitorForm>
   );
 }
