@@ -8,9 +8,9 @@ import { NewsletterForm } from './newsletter/newsletter-form';
 
 /**
  * A post's or page's content with the site's forms rendered where the editor placed them
- * (see lib/wordpress/html/form-blocks). The page may be served from the cache for a while, so
- * the forms' fill-time seal can be older than the visit: the minimum fill time then passes
- * sooner, never later.
+ * (see lib/wordpress/html/form-blocks), each with the fill-time seal of this rendering. Any
+ * content may hold a form, so every content route's client chunk carries the two forms
+ * (2.8 KB gzipped); next/dynamic here did not split them out (Next 16.5, Turbopack).
  */
 export async function ContentWithForms({ html }: { html: string }) {
   const parts = splitAtFormBlocks(html);
