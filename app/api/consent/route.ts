@@ -4,6 +4,7 @@ import { z } from 'zod';
 
 import { getConfig } from '@/lib/config';
 import { getClientAddress } from '@/lib/http/client-address';
+import { BodyTooLargeError, readBodyLimited } from '@/lib/http/read-body';
 import { getLogger } from '@/lib/log';
 import { limitConsentChoice } from '@/lib/rate-limit';
 import {
@@ -46,8 +47,11 @@ export async function POST(request: Request): Promise<Response> {
     return NextResponse.json({ error: 'cross-site' }, { status: 403, headers: NO_STORE });
   }
   const isForm = (request.headers.get('content-type') ?? '').includes('form-urlencoded');
-  const text = await readBodyUpTo(request, MAX_BODY_BYTES);
-  if (text === undefined) {
+  let text: string;
+  try {
+    text = await readBodyLimited(request, MAX_BODY_BYTES);
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
     return NextResponse.json({ error: 'too-large' }, { status: 413, headers: NO_STORE });
   }
   const parsed = choiceInput.safeParse(isForm ? readForm(text) : readJson(text));
@@ -114,24 +118,4 @@ function readJson(text: string): unknown {
 function readForm(text: string): unknown {
   const form = new URLSearchParams(text);
   return { action: form.get('action'), categories: form.getAll('categories') };
-}
-
-/** The body as text, or undefined once it passes `limit` bytes: nothing more is buffered. */
-async function readBodyUpTo(request: Request, limit: number): Promise<string | undefined> {
-  if (Number(request.headers.get('content-length') ?? 0) > limit) return undefined;
-  if (!request.body) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }

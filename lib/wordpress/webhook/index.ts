@@ -5,7 +5,7 @@
  */
 export { affectedTags } from './affected-tags';
 export { POST_EVENTS, SITE_EVENTS, type WebhookPayload } from './payload';
-export { BodyTooLargeError, readBodyLimited } from './read-body';
+export { BodyTooLargeError, readBodyLimited } from '@/lib/http/read-body';
 export { createReplayGuard, type ReplayGuard } from './replay-guard';
 export { getRevalidateSecret } from './secret';
 export { buildSignedRequest, newEventId, sendWebhook } from './send-webhook';

@@ -4,7 +4,7 @@ import { unsubscribeFromNewsletter } from '@/lib/forms/newsletter-steps';
 import { getReceipts } from '@/lib/forms/receipts';
 import { getClientAddress } from '@/lib/http/client-address';
 import { getSecret } from '@/lib/secret';
-import { readBodyLimited } from '@/lib/wordpress/webhook/read-body';
+import { readBodyLimited } from '@/lib/http/read-body';
 
 // A one-click POST is a short form body (multipart adds a boundary); anything longer is not.
 const MAX_BODY_BYTES = 4096;
