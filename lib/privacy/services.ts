@@ -6,7 +6,6 @@
  * asks every visitor again (see consent/version.ts).
  * @module
  */
-import type { OptionalCategory } from './consent/categories';
 import { CONSENT_COOKIE } from './consent/cookie-name';
 import { EMBED_SERVICES, GOOGLE } from './embed-services';
 import type { ConsentService, EmbedService, ServiceOrigins, StoredItem } from './service-types';
@@ -111,14 +110,7 @@ export function serviceOrigins(
 }
 
 /** What the browser needs to know of a service: serialisable, without its functions. */
-export interface ServiceSummary {
-  id: string;
-  category: OptionalCategory;
-  name: string;
-  provider: string;
-  purpose: string;
-  stores: readonly StoredItem[];
-  privacyPolicyUrl: string;
+export interface ServiceSummary extends Omit<ConsentService, 'origins'> {
   /** Origins its iframes may come from; the gate refuses any other address. */
   frameOrigins: readonly string[];
   /** "video", "map": set for embed providers. */
