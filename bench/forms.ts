@@ -15,7 +15,7 @@ import { MIN_FILL_MS } from '@/lib/forms/fill-time';
 import { spawnFakeSalesforce } from '@/tests/support/fake-salesforce-control';
 import type { FaultSpec } from '@/tests/support/fake-salesforce-faults';
 import { launchBrowser } from '@/tests/support/browser';
-import { buildFormBody, findForm, readHiddenFields, regionText } from '@/tests/support/form-post';
+import { buildFormBody, fetchHiddenFields, regionText } from '@/tests/support/form-post';
 import { startSite } from '@/tests/support/site-server';
 
 import { readMachineConditions } from './machine';
@@ -179,8 +179,9 @@ async function secondsUntilLeads(expected: number, since: number): Promise<numbe
 }
 
 try {
-  const form = findForm(await (await fetch(`${site.url}/contact/`)).text(), 'message');
-  const withoutJs = postWithoutJavaScript(readHiddenFields(form));
+  const withoutJs = postWithoutJavaScript(
+    await fetchHiddenFields(`${site.url}/contact/`, 'message'),
+  );
   const withJs = await postWithJavaScript();
   await new Promise((resolve) => setTimeout(resolve, MIN_FILL_MS + 200));
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { openDatabase } from '@/lib/db';
 import { MIN_FILL_MS } from '@/lib/forms/fill-time';
-import { buildFormBody, findForm, readHiddenFields, regionText } from '@/tests/support/form-post';
+import { buildFormBody, fetchHiddenFields, regionText } from '@/tests/support/form-post';
 import { startSite, type SiteServer } from '@/tests/support/site-server';
 
 // A page on another site that submits our contact form (cross-site request forgery) gets a
@@ -17,9 +17,7 @@ let hidden: Array<[string, string]>;
 
 beforeAll(async () => {
   site = await startSite({ DATA_DIR: dataDir });
-  hidden = readHiddenFields(
-    findForm(await (await fetch(`${site.url}/contact/`)).text(), 'message'),
-  );
+  hidden = await fetchHiddenFields(`${site.url}/contact/`, 'message');
   await new Promise((resolve) => setTimeout(resolve, MIN_FILL_MS + 200));
 });
 

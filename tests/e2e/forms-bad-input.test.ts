@@ -12,7 +12,13 @@ import { LIMITS } from '@/lib/forms/schemas';
 import { openDatabase } from '@/lib/db';
 import { launchBrowser } from '@/tests/support/browser';
 import { eventually, localCrm, waitForMail } from '@/tests/support/dev-backends';
-import { buildFormBody, findForm, readHiddenFields, regionText } from '@/tests/support/form-post';
+import {
+  buildFormBody,
+  fetchHiddenFields,
+  findForm,
+  readHiddenFields,
+  regionText,
+} from '@/tests/support/form-post';
 import { startSite, type SiteServer } from '@/tests/support/site-server';
 
 // Hostile and careless input, posted over HTTP as a browser without JavaScript posts the
@@ -38,9 +44,7 @@ beforeAll(async () => {
     ['/contact/', 'message'],
     ['/newsletter/', 'consent'],
   ] as const) {
-    hidden[form] = readHiddenFields(
-      findForm(await (await fetch(`${site.url}${form}`)).text(), marker),
-    );
+    hidden[form] = await fetchHiddenFields(`${site.url}${form}`, marker);
   }
   // The seals read above are now old enough for every post below.
   await new Promise((resolve) => setTimeout(resolve, MIN_FILL_MS + 200));
@@ -330,9 +334,7 @@ describe('spam defences', () => {
   });
 
   it('asks to send again, values kept, when the form comes back too fast', async () => {
-    const fresh = readHiddenFields(
-      findForm(await (await fetch(`${site.url}/contact/`)).text(), 'message'),
-    );
+    const fresh = await fetchHiddenFields(`${site.url}/contact/`, 'message');
     const before = outboxCount();
     const answer = await post(
       '/contact/',
@@ -367,9 +369,7 @@ describe('without TRUST_PROXY', () => {
   it("ignores a client's own X-Forwarded-For: the socket address is limited", async () => {
     const direct = await startSite();
     try {
-      const fields = readHiddenFields(
-        findForm(await (await fetch(`${direct.url}/contact/`)).text(), 'message'),
-      );
+      const fields = await fetchHiddenFields(`${direct.url}/contact/`, 'message');
       await new Promise((resolve) => setTimeout(resolve, MIN_FILL_MS + 200));
       const answers: string[] = [];
       for (let attempt = 0; attempt < 6; attempt += 1) {

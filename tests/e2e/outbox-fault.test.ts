@@ -10,7 +10,7 @@ import {
   spawnFakeSalesforce,
   type FakeSalesforceProcess,
 } from '@/tests/support/fake-salesforce-control';
-import { buildFormBody, findForm, readHiddenFields, regionText } from '@/tests/support/form-post';
+import { buildFormBody, fetchHiddenFields, regionText } from '@/tests/support/form-post';
 import { startSite, type SiteServer } from '@/tests/support/site-server';
 
 // Issue 3's fault test. 500 visitors send the contact form at once while the CRM first
@@ -82,9 +82,7 @@ afterAll(async () => {
 describe('contact submissions survive a failing CRM and a killed server', () => {
   it('delivers exactly 500 leads and keeps no personal data in the outbox', async () => {
     site = await startSite(siteEnv());
-    const hidden = readHiddenFields(
-      findForm(await (await fetch(`${site.url}/contact/`)).text(), 'message'),
-    );
+    const hidden = await fetchHiddenFields(`${site.url}/contact/`, 'message');
     await new Promise((resolve) => setTimeout(resolve, MIN_FILL_MS + 200));
 
     // While the first half of the submissions arrive the CRM refuses (503); after that it

@@ -27,6 +27,14 @@ export function readHiddenFields(form: string): Array<[string, string]> {
   return fields;
 }
 
+/** Loads `pageUrl` and answers the hidden fields of its form that has a field named `marker`. */
+export async function fetchHiddenFields(
+  pageUrl: string,
+  marker: string,
+): Promise<Array<[string, string]>> {
+  return readHiddenFields(findForm(await (await fetch(pageUrl)).text(), marker));
+}
+
 /** A form post's body: the hidden fields, then `fields` (a later value replaces a hidden one). */
 export function buildFormBody(
   hidden: Array<[string, string]>,
