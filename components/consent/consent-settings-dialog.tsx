@@ -28,6 +28,8 @@ export function ConsentSettingsDialog({ services, necessary }: ConsentSettingsDi
   const { isSettingsOpen, settingsOpenings, granted, isGpcOn, error } = useConsent();
   const dialogRef = useRef<HTMLDialogElement>(null);
 
+  // settingsOpenings is a dependency too: a close and a reopening can reach React in one
+  // batch, which leaves isSettingsOpen true before and after while the dialog itself closed.
   useEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
@@ -36,7 +38,7 @@ export function ConsentSettingsDialog({ services, necessary }: ConsentSettingsDi
     } else if (!isSettingsOpen && dialog.open) {
       dialog.close();
     }
-  }, [isSettingsOpen]);
+  }, [isSettingsOpen, settingsOpenings]);
 
   const finish = () => {
     if (!getConsentSnapshot().isSettingsOpen) return;
@@ -58,7 +60,11 @@ export function ConsentSettingsDialog({ services, necessary }: ConsentSettingsDi
     <dialog
       ref={dialogRef}
       aria-labelledby="consent-settings-title"
-      onClose={finish}
+      onClose={() => {
+        // The close event is queued; if the dialog was opened again before it arrived, it is
+        // stale.
+        if (!dialogRef.current?.open) finish();
+      }}
       className="m-auto max-h-[90vh] w-[calc(100%-2rem)] max-w-2xl overflow-y-auto rounded-lg bg-white p-6 text-ink backdrop:bg-black/60"
     >
       {/* A fresh form at each opening: the switches show the choice as it is now. */}

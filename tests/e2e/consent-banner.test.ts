@@ -131,6 +131,30 @@ describe('the consent banner', () => {
     await page.context().close();
   });
 
+  it('opens the choices again when they are closed and reopened in the same moment', async () => {
+    // A quick Escape then Enter can reach React as one batch of updates; the dialog must
+    // still open (this once left it shut, which a keyboard user could not get out of).
+    const page = await open('/');
+    await page.getByRole('dialog', BANNER).getByRole('button', { name: 'Reject all' }).click();
+    await page.getByRole('dialog', BANNER).waitFor({ state: 'detached' });
+    const link = page.getByRole('contentinfo').getByRole('link', { name: 'Cookie settings' });
+    await link.click();
+    const settings = page.getByRole('dialog', { name: 'Cookie settings' });
+    await settings.waitFor();
+    await page.evaluate(() => {
+      const dialog = document.querySelector<HTMLDialogElement>('dialog[open]');
+      const opener = [...document.querySelectorAll('footer a')].find(
+        (anchor) => anchor.textContent?.trim() === 'Cookie settings',
+      );
+      if (!dialog || !(opener instanceof HTMLElement)) throw new Error('no dialog or link');
+      dialog.close();
+      opener.click();
+    });
+    await settings.waitFor();
+    expect(await settings.isVisible()).toBe(true);
+    await page.context().close();
+  });
+
   it('has no axe-core violations: banner, settings dialog, placeholder and settings page', async () => {
     const page = await open(VIDEO_POST);
     await page.getByRole('dialog', BANNER).waitFor();
