@@ -225,4 +225,25 @@ describe('parseConfig: CRM, mail and dev pages', () => {
     ).toBe(true);
     expect(parseConfig({ PORTICO_DEV_PAGES: 'off' }, cwd).devPages).toBe(false);
   });
+
+  it('uses the local ATS unless a Bullhorn career-portal URL is set, and checks its shape', () => {
+    expect(parseConfig({}, cwd).ats).toEqual({ kind: 'local' });
+    const config = parseConfig(
+      { BULLHORN_REST_URL: 'https://public-rest91.bullhornstaffing.com/rest-services/1VCNF4/' },
+      cwd,
+    );
+    expect(config.ats).toEqual({
+      kind: 'bullhorn',
+      restUrl: 'https://public-rest91.bullhornstaffing.com/rest-services/1VCNF4',
+      timeoutMs: 10_000,
+    });
+    expect(describeBackends(config).ats).toBe('bullhorn public-rest91.bullhornstaffing.com');
+    for (const wrong of [
+      'https://public-rest91.bullhornstaffing.com/',
+      'https://public-rest91.bullhornstaffing.com/rest-services/1VC-NF4',
+      'ftp://public-rest91.bullhornstaffing.com/rest-services/1VCNF4',
+    ]) {
+      expect(() => parseConfig({ BULLHORN_REST_URL: wrong }, cwd)).toThrow(/BULLHORN_REST_URL/);
+    }
+  });
 });

@@ -77,6 +77,19 @@ const envSchema = z.object({
     .regex(/^[A-Za-z][A-Za-z0-9_]*__c$/, 'must be a custom field API name ending in __c')
     .default('Portico_Submission_Id__c'),
   SALESFORCE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  BULLHORN_REST_URL: optionalText.pipe(
+    z
+      .string()
+      .refine(
+        (value) =>
+          URL.canParse(value) &&
+          /^https?:$/.test(new URL(value).protocol) &&
+          /^\/rest-services\/[A-Za-z0-9]+\/?$/.test(new URL(value).pathname),
+        "must be the career portal's REST URL, e.g. https://public-rest91.bullhornstaffing.com/rest-services/1VCNF4",
+      )
+      .optional(),
+  ),
+  BULLHORN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   SMTP_URL: optionalText.pipe(urlWithProtocol(/^smtps?:$/, 'an smtp:// or smtps:// URL')),
   MAIL_FROM: optionalText.pipe(
     z
@@ -144,6 +157,7 @@ export interface Config {
    */
   devPages: boolean;
   crm: CrmConfig;
+  ats: AtsConfig;
   mail: MailConfig;
   /** A Google Analytics 4 measurement id; loaded only with statistics consent. */
   analyticsId?: string;
@@ -160,6 +174,15 @@ export type CrmConfig =
       apiVersion: string;
       /** A unique External ID field on Lead that makes a redelivered submission an upsert. */
       externalIdField: string;
+      timeoutMs: number;
+    }
+  | { kind: 'local' };
+
+export type AtsConfig =
+  | {
+      kind: 'bullhorn';
+      /** The public career portal's REST base, ending in /rest-services/<corpToken>. */
+      restUrl: string;
       timeoutMs: number;
     }
   | { kind: 'local' };
@@ -202,6 +225,13 @@ export function parseConfig(env: Env, cwd = process.cwd()): Config {
     trustProxy: vars.TRUST_PROXY,
     devPages: readDevPages(vars),
     crm: readCrmConfig(vars),
+    ats: vars.BULLHORN_REST_URL
+      ? {
+          kind: 'bullhorn',
+          restUrl: vars.BULLHORN_REST_URL.replace(/\/+$/, ''),
+          timeoutMs: vars.BULLHORN_TIMEOUT_MS,
+        }
+      : { kind: 'local' },
     mail: readMailConfig(vars),
     analyticsId: vars.GOOGLE_ANALYTICS_ID,
   };
@@ -346,6 +376,10 @@ export function describeBackends(config: Config): Record<string, string> {
     crm:
       config.crm.kind === 'salesforce'
         ? `salesforce ${config.crm.loginUrl} (${config.crm.user ? 'username-password' : 'client-credentials'} flow)`
+        : `local (SQLite in ${config.dataDir})`,
+    ats:
+      config.ats.kind === 'bullhorn'
+        ? `bullhorn ${new URL(config.ats.restUrl).host}`
         : `local (SQLite in ${config.dataDir})`,
     mail:
       config.mail.kind === 'smtp'
