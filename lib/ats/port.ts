@@ -88,7 +88,10 @@ export interface Ats {
 /**
  * An ATS call that failed. `retryable` tells the outbox whether to try again (timeouts,
  * dropped connections, 5xx, malformed answers) or to dead-letter now (a refused
- * application). `code` never carries personal data.
+ * application). `code` never carries personal data. The codes: `timeout`, `connection_failed`,
+ * `malformed_response` and `http_<status>` (5xx, 408, 429 retryable; other 4xx not) from
+ * Bullhorn; `job_not_found`, `job_closed` and `invalid_application` (none retryable) from the
+ * local ATS, and `job_not_found` for a job id that is no positive integer.
  */
 export class AtsError extends Error {
   readonly code: string;
