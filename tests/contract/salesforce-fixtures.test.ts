@@ -56,6 +56,12 @@ async function accessToken(): Promise<string> {
   return ((await response.json()) as { access_token: string }).access_token;
 }
 
+async function query(soql: string): Promise<Response> {
+  return fetch(`${fake.url}/services/data/${VERSION}/query?q=${encodeURIComponent(soql)}`, {
+    headers: { authorization: `Bearer ${await accessToken()}` },
+  });
+}
+
 async function createLead(fields: Record<string, unknown>): Promise<Response> {
   return fetch(`${fake.url}/services/data/${VERSION}/sobjects/Lead`, {
     method: 'POST',
@@ -148,5 +154,111 @@ describe.skipIf(!hasExamples)('the fake Salesforce answers as the documented sam
     const sample = example(file) as typeof body;
     expect(shape(body)).toEqual(shape(sample));
     expect(body[0]?.errorCode).toBe(sample[0]?.errorCode);
+  });
+
+  it('answers the orders-with-items query as its sample: nested items, Product2, a null child', async () => {
+    const sample = example('soql-orders-with-items.json') as { records: unknown[] };
+    const { contactId } = fake.addCustomer({ lastName: 'Okafor', email: 'okafor@example.com' }, [
+      {
+        effectiveDate: '2025-03-14',
+        status: 'Activated',
+        currency: 'EUR',
+        lines: [
+          { productName: 'Annual Maintenance Plan', quantity: 3, unitPriceCents: 24_950 },
+          { productName: 'On-site Installation', quantity: 1, unitPriceCents: 50_100 },
+        ],
+      },
+      { effectiveDate: '2025-04-02', status: 'Draft', currency: 'EUR', lines: [] },
+    ]);
+
+    const response = await query(
+      'SELECT Id, OrderNumber, Status, EffectiveDate, TotalAmount, AccountId, BillToContactId, ' +
+        '(SELECT Id, Quantity, UnitPrice, TotalPrice, Product2.Name FROM OrderItems) ' +
+        `FROM Order WHERE BillToContactId = '${contactId}' ORDER BY EffectiveDate`,
+    );
+
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { records: Array<Record<string, unknown>> };
+    expect(shape(body)).toEqual(shape(sample));
+    expect(body.records.map(shape)).toEqual(sample.records.map(shape));
+    expect(body.records[0]).toMatchObject({ TotalAmount: 1249.5, Status: 'Activated' });
+    expect(body.records[0]?.OrderItems).toMatchObject({
+      totalSize: 2,
+      done: true,
+      records: [
+        {
+          Quantity: 3,
+          UnitPrice: 249.5,
+          TotalPrice: 748.5,
+          Product2: { Name: 'Annual Maintenance Plan' },
+        },
+        {
+          Quantity: 1,
+          UnitPrice: 501,
+          TotalPrice: 501,
+          Product2: { Name: 'On-site Installation' },
+        },
+      ],
+    });
+    expect(body.records[1]).toMatchObject({ TotalAmount: 0, OrderItems: null });
+  });
+
+  it('answers a query beyond 2,000 rows in batches, as the first-page sample', async () => {
+    const sample = example('soql-contacts-page1-not-done.json') as { totalSize: number };
+    const accountId = fake.insert('Account', { Name: 'Northwind Traders Ltd' });
+    for (let index = 0; index < sample.totalSize; index += 1) {
+      fake.insert('Contact', {
+        FirstName: 'Ada',
+        LastName: `Batch ${index}`,
+        Email: `batch-${index}@example.com`,
+        Phone: '+44 20 7946 0018',
+        AccountId: accountId,
+      });
+    }
+
+    const response = await query(
+      `SELECT Id, FirstName, LastName, Email, Phone, AccountId, Account.Name FROM Contact WHERE AccountId = '${accountId}'`,
+    );
+    const first = (await response.json()) as {
+      records: unknown[];
+      nextRecordsUrl: string;
+      totalSize: number;
+    };
+    expect(shape(first)).toEqual(shape(sample));
+    expect(first.records).toHaveLength(2000);
+    expect(first.totalSize).toBe(sample.totalSize);
+    expect(first.nextRecordsUrl).toMatch(/^\/services\/data\/v62\.0\/query\/01g[0-9A-Za-z]+-2000$/);
+
+    const rest = await fetch(`${fake.url}${first.nextRecordsUrl}`, {
+      headers: { authorization: `Bearer ${await accessToken()}` },
+    });
+    const second = (await rest.json()) as { done: boolean; records: unknown[] };
+    expect(second.done).toBe(true);
+    expect(second.records).toHaveLength(sample.totalSize - 2000);
+    expect(second).not.toHaveProperty('nextRecordsUrl');
+  });
+
+  it('answers COUNT() with the totalSize and no records', async () => {
+    const { accountId } = fake.addCustomer(
+      { lastName: 'Counted', email: 'counted@example.com' },
+      [1, 2, 3].map((day) => ({
+        effectiveDate: `2025-01-0${day}`,
+        status: 'Activated' as const,
+        currency: 'EUR',
+        lines: [],
+      })),
+    );
+
+    const response = await query(`SELECT COUNT() FROM Order WHERE AccountId = '${accountId}'`);
+
+    expect(await response.json()).toEqual({ totalSize: 3, done: true, records: [] });
+  });
+
+  it('refuses a malformed id in a filter as Salesforce does', async () => {
+    const response = await query("SELECT Id FROM Order WHERE Id = 'nope'");
+
+    expect(response.status).toBe(400);
+    const [error] = (await response.json()) as Array<{ errorCode: string }>;
+    expect(error?.errorCode).toBe('INVALID_QUERY_FILTER_OPERATOR');
   });
 });

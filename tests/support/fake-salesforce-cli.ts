@@ -1,6 +1,7 @@
 /**
  * Runs the fake Salesforce as its own process, for end-to-end tests whose site runs as a
- * child process too: `node --import tsx tests/support/fake-salesforce-cli.ts [--external-id-field F]`.
+ * child process too: `node --import tsx tests/support/fake-salesforce-cli.ts [--external-id-field F]
+ * [--multi-currency] [--batch-size N]`.
  * It prints one JSON line on stdout, `{"url", "clientId", "clientSecret", "username",
  * "password", "externalIdField"}`, then serves until SIGTERM or SIGINT. Faults and records
  * are reached over HTTP (fake-salesforce-control.ts).
@@ -16,6 +17,8 @@ const { values } = parseArgs({
     'client-secret': { type: 'string' },
     username: { type: 'string' },
     password: { type: 'string' },
+    'multi-currency': { type: 'boolean' },
+    'batch-size': { type: 'string' },
   },
 });
 
@@ -25,6 +28,8 @@ const fake = await startFakeSalesforce({
   clientSecret: values['client-secret'],
   username: values.username,
   password: values.password,
+  isMultiCurrency: values['multi-currency'],
+  batchSize: values['batch-size'] ? Number(values['batch-size']) : undefined,
 });
 
 process.stdout.write(

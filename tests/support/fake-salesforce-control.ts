@@ -6,7 +6,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 
-import type { FakeRecord, FakeRequestLogEntry } from './fake-salesforce';
+import type { SampleOrder } from '@/lib/crm/sample-orders';
+
+import type {
+  FakeCustomerInput,
+  FakeCustomerRef,
+  FakeRecord,
+  FakeRequestLogEntry,
+} from './fake-salesforce';
 import type { FaultSpec } from './fake-salesforce-faults';
 
 export interface FakeSalesforceProcess {
@@ -23,6 +30,11 @@ export interface FakeSalesforceProcess {
   revokeTokens(): Promise<void>;
   records(sobject: string): Promise<FakeRecord[]>;
   insert(sobject: string, fields: Record<string, unknown>): Promise<string>;
+  /** Adds an Account, its Contact and the Account's Orders with their items. */
+  addCustomer(
+    customer: FakeCustomerInput,
+    orders?: readonly SampleOrder[],
+  ): Promise<FakeCustomerRef>;
   requests(): Promise<FakeRequestLogEntry[]>;
   stop(): Promise<void>;
 }
@@ -44,11 +56,11 @@ function waitForExit(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Spawns the fake and waits for its URL. */
-export async function spawnFakeSalesforce(): Promise<FakeSalesforceProcess> {
+/** Spawns the fake and waits for its URL; `args` go to fake-salesforce-cli.ts. */
+export async function spawnFakeSalesforce(args: string[] = []): Promise<FakeSalesforceProcess> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(import.meta.dirname, 'fake-salesforce-cli.ts')],
+    ['--import', 'tsx', path.join(import.meta.dirname, 'fake-salesforce-cli.ts'), ...args],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const firstLine = await new Promise<string>((resolve, reject) => {
@@ -75,6 +87,8 @@ export async function spawnFakeSalesforce(): Promise<FakeSalesforceProcess> {
     records: async (sobject) => (await call(control(`records/${sobject}`), 'GET')) as FakeRecord[],
     insert: async (sobject, fields) =>
       ((await call(control(`records/${sobject}`), 'POST', fields)) as { id: string }).id,
+    addCustomer: async (customer, orders = []) =>
+      (await call(control('customers'), 'POST', { customer, orders })) as FakeCustomerRef,
     requests: async () => (await call(control('requests'), 'GET')) as FakeRequestLogEntry[],
     stop: async () => {
       child.kill('SIGTERM');

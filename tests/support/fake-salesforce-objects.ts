@@ -5,7 +5,17 @@
  */
 import { newSalesforceStyleId } from '@/lib/crm/local/record-id';
 
-type FieldType = 'id' | 'string' | 'email' | 'textarea' | 'boolean' | 'datetime' | 'reference';
+type FieldType =
+  | 'id'
+  | 'string'
+  | 'email'
+  | 'textarea'
+  | 'boolean'
+  | 'datetime'
+  | 'date'
+  | 'double'
+  | 'currency'
+  | 'reference';
 
 interface FieldSpec {
   type: FieldType;
@@ -22,6 +32,10 @@ export interface ObjectSpec {
   keyPrefix: string;
   fields: Record<string, FieldSpec>;
   defaults: Record<string, unknown>;
+  /** An auto-number field Salesforce fills on create, e.g. OrderNumber "00000107". */
+  autoNumber?: { field: string; digits: number };
+  /** Child relationships for sub-queries, e.g. Order's OrderItems: OrderItem by OrderId. */
+  children?: Record<string, { sobject: string; field: string }>;
 }
 
 /** A record as the fake stores it: API field names to JSON values. */
@@ -40,8 +54,14 @@ const common: Record<string, FieldSpec> = {
   LastModifiedDate: { type: 'datetime', isReadOnly: true, label: 'Last Modified Date' },
 };
 
-/** The org's objects; `externalIdField` is the site's External ID field's API name. */
-export function describeOrg(externalIdField: string): Record<string, ObjectSpec> {
+/**
+ * The org's objects; `externalIdField` is the site's External ID field's API name. With
+ * `isMultiCurrency`, Order and OrderItem have CurrencyIsoCode, as in a multi-currency org.
+ */
+export function describeOrg(
+  externalIdField: string,
+  isMultiCurrency = false,
+): Record<string, ObjectSpec> {
   const submissionId: FieldSpec = {
     type: 'string',
     length: 255,
@@ -71,6 +91,7 @@ export function describeOrg(externalIdField: string): Record<string, ObjectSpec>
       keyPrefix: '003',
       fields: {
         ...common,
+        AccountId: { type: 'reference', references: 'Account', label: 'Account ID' },
         FirstName: { type: 'string', length: 40, label: 'First Name' },
         LastName: { type: 'string', length: 80, isRequired: true, label: 'Last Name' },
         Email: { type: 'email', length: 80, label: 'Email' },
@@ -79,6 +100,7 @@ export function describeOrg(externalIdField: string): Record<string, ObjectSpec>
       },
       defaults: { HasOptedOutOfEmail: false },
     },
+    ...customerObjects(externalIdField, isMultiCurrency),
     Portico_Newsletter_Consent__c: {
       keyPrefix: 'a0P',
       fields: {
@@ -93,6 +115,88 @@ export function describeOrg(externalIdField: string): Record<string, ObjectSpec>
         Contact__c: { type: 'reference', references: 'Contact', label: 'Contact' },
       },
       defaults: {},
+    },
+  };
+}
+
+/** Account, Product2, Order, OrderItem and Case: what a customer portal reads and writes. */
+function customerObjects(
+  externalIdField: string,
+  isMultiCurrency: boolean,
+): Record<string, ObjectSpec> {
+  const currency: Record<string, FieldSpec> = isMultiCurrency
+    ? { CurrencyIsoCode: { type: 'string', length: 3, label: 'Currency ISO Code' } }
+    : {};
+  return {
+    Account: {
+      keyPrefix: '001',
+      fields: { ...common, Name: { type: 'string', length: 255, isRequired: true, label: 'Name' } },
+      defaults: {},
+    },
+    Product2: {
+      keyPrefix: '01t',
+      fields: {
+        ...common,
+        Name: { type: 'string', length: 255, isRequired: true, label: 'Product Name' },
+        IsActive: { type: 'boolean', label: 'Active' },
+      },
+      defaults: { IsActive: true },
+    },
+    Order: {
+      keyPrefix: '801',
+      fields: {
+        ...common,
+        ...currency,
+        AccountId: {
+          type: 'reference',
+          references: 'Account',
+          isRequired: true,
+          label: 'Account ID',
+        },
+        BillToContactId: { type: 'reference', references: 'Contact', label: 'Bill To Contact ID' },
+        OrderNumber: { type: 'string', isReadOnly: true, label: 'Order Number' },
+        EffectiveDate: { type: 'date', isRequired: true, label: 'Order Start Date' },
+        Status: { type: 'string', length: 40, isRequired: true, label: 'Status' },
+        TotalAmount: { type: 'currency', isReadOnly: true, label: 'Order Amount' },
+      },
+      defaults: { Status: 'Draft' },
+      autoNumber: { field: 'OrderNumber', digits: 8 },
+      children: { OrderItems: { sobject: 'OrderItem', field: 'OrderId' } },
+    },
+    OrderItem: {
+      keyPrefix: '802',
+      fields: {
+        ...common,
+        ...currency,
+        OrderId: { type: 'reference', references: 'Order', isRequired: true, label: 'Order ID' },
+        Product2Id: { type: 'reference', references: 'Product2', label: 'Product ID' },
+        OrderItemNumber: { type: 'string', isReadOnly: true, label: 'Order Product Number' },
+        Quantity: { type: 'double', isRequired: true, label: 'Quantity' },
+        UnitPrice: { type: 'currency', isRequired: true, label: 'Unit Price' },
+        TotalPrice: { type: 'currency', isReadOnly: true, label: 'Total Price' },
+      },
+      defaults: {},
+      autoNumber: { field: 'OrderItemNumber', digits: 10 },
+    },
+    Case: {
+      keyPrefix: '500',
+      fields: {
+        ...common,
+        CaseNumber: { type: 'string', isReadOnly: true, label: 'Case Number' },
+        ContactId: { type: 'reference', references: 'Contact', label: 'Contact ID' },
+        Subject: { type: 'string', length: 255, label: 'Subject' },
+        Origin: { type: 'string', length: 40, label: 'Case Origin' },
+        Status: { type: 'string', length: 40, label: 'Status' },
+        Description: { type: 'textarea', length: 32_000, label: 'Description' },
+        [externalIdField]: {
+          type: 'string',
+          length: 255,
+          isExternalId: true,
+          label: 'Portico Submission Id',
+        },
+      },
+      defaults: { Status: 'New' },
+      autoNumber: { field: 'CaseNumber', digits: 8 },
     },
   };
 }
@@ -169,8 +273,15 @@ function checkValue(
     if (typeof value === 'boolean') return undefined;
     return jsonError(`Cannot deserialize instance of boolean from ${typeof value} value`);
   }
+  if (field.type === 'double' || field.type === 'currency') {
+    if (typeof value === 'number' && Number.isFinite(value)) return undefined;
+    return jsonError(`Cannot deserialize instance of double from ${typeof value} value`);
+  }
   if (typeof value !== 'string') {
     return jsonError(`Cannot deserialize instance of string from ${typeof value} value`);
+  }
+  if (field.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return jsonError(`Cannot deserialize instance of date from VALUE_STRING value ${value}`);
   }
   if (field.length !== undefined && value.length > field.length) {
     return {
@@ -221,6 +332,6 @@ export function newRecord(spec: ObjectSpec, fields: Record<string, unknown>): Fa
     CreatedDate: now,
     LastModifiedDate: now,
   };
-  if ('Name' in spec.fields) record.Name = `C-${record.Id.slice(-6)}`;
+  if (spec.fields.Name?.isReadOnly) record.Name = `C-${record.Id.slice(-6)}`;
   return record;
 }

@@ -11,7 +11,8 @@ import {
   type ObjectSpec,
   type SalesforceErrorBody,
 } from './fake-salesforce-objects';
-import { matchesWhere, MalformedQueryError, parseSoql } from './fake-salesforce-soql';
+import { createQueryEngine } from './fake-salesforce-query';
+import { MalformedQueryError, parseSoql } from './fake-salesforce-soql';
 
 /** An HTTP answer: JSON unless `contentType` says otherwise; no body for 204. */
 export interface Answer {
@@ -29,12 +30,34 @@ export const notFound = (): Answer =>
 
 export type FakeOrg = ReturnType<typeof createFakeOrg>;
 
-/** An org holding Lead, Contact and the consent object; `externalIdField` as configured. */
-export function createFakeOrg(externalIdField: string) {
-  const org = describeOrg(externalIdField);
+export interface FakeOrgOptions {
+  /** Order and OrderItem have CurrencyIsoCode, as in a multi-currency org. */
+  isMultiCurrency?: boolean;
+  /** Records per query batch; Salesforce's is up to 2,000. */
+  batchSize?: number;
+  /** Child records per sub-query result before its nextRecordsUrl; Salesforce's is 200. */
+  childBatchSize?: number;
+}
+
+/**
+ * An org holding Lead, Contact, the consent object, and Account, Product2, Order, OrderItem
+ * and Case; `externalIdField` as configured.
+ */
+export function createFakeOrg(externalIdField: string, orgOptions: FakeOrgOptions = {}) {
+  const options = {
+    batchSize: orgOptions.batchSize ?? 2000,
+    childBatchSize: orgOptions.childBatchSize ?? 200,
+  };
+  const org = describeOrg(externalIdField, orgOptions.isMultiCurrency);
   const store = new Map<string, FakeRecord[]>(Object.keys(org).map((name) => [name, []]));
   const recordsOf = (sobject: string): FakeRecord[] => store.get(sobject) ?? [];
   const exists = (sobject: string, id: string) => recordsOf(sobject).some((r) => r.Id === id);
+  const engine = createQueryEngine({ org, recordsOf }, (records, version) =>
+    batchBody(records, records.length, 0, version, options.childBatchSize),
+  );
+  const cursors = new Map<string, { records: object[]; totalSize: number; size: number }>();
+  const autoNumbers = new Map<string, number>();
+  let cursorCount = 0;
 
   function query(soql: string, version: string): Answer {
     let parsed;
@@ -44,49 +67,79 @@ export function createFakeOrg(externalIdField: string) {
       if (!(error instanceof MalformedQueryError)) throw error;
       return errorAnswer(400, [{ errorCode: 'MALFORMED_QUERY', message: error.message }]);
     }
-    const spec = org[parsed.sobject];
-    if (!spec) {
+    const outcome = engine.run(parsed, version);
+    if ('errors' in outcome) return errorAnswer(outcome.status, outcome.errors);
+    return batch(outcome.records, outcome.totalSize, 0, version);
+  }
+
+  function batch(records: object[], totalSize: number, start: number, version: string): Answer {
+    return { status: 200, body: batchBody(records, totalSize, start, version, options.batchSize) };
+  }
+
+  /** One batch of a query's records; the rest wait under a query locator. */
+  function batchBody(
+    records: object[],
+    totalSize: number,
+    start: number,
+    version: string,
+    size: number,
+  ): Record<string, unknown> {
+    const end = start + size;
+    const body: Record<string, unknown> = {
+      totalSize,
+      done: end >= records.length,
+      records: records.slice(start, end),
+    };
+    if (end < records.length) {
+      const locator = `01g${String((cursorCount += 1)).padStart(15, '0')}`;
+      cursors.set(locator, { records, totalSize, size });
+      body.nextRecordsUrl = `/services/data/v${version}/query/${locator}-${end}`;
+    }
+    return body;
+  }
+
+  /** GET /query/<locator>-<start>: the next batch of an earlier query. */
+  function queryMore(locatorAndStart: string, version: string): Answer {
+    const match = /^(01g[0-9A-Za-z]+)-(\d+)$/.exec(locatorAndStart);
+    const cursor = match?.[1] ? cursors.get(match[1]) : undefined;
+    if (!match || !cursor) {
       return errorAnswer(400, [
-        {
-          errorCode: 'INVALID_TYPE',
-          message: `sObject type '${parsed.sobject}' is not supported.`,
-        },
+        { errorCode: 'INVALID_QUERY_LOCATOR', message: 'invalid query locator' },
       ]);
     }
-    const named = [...parsed.fields, ...parsed.where.map((c) => c.field)];
-    if (parsed.orderBy) named.push(parsed.orderBy.field);
-    const unknown = named.find((field) => !spec.fields[field]);
-    if (unknown) {
-      return errorAnswer(400, [
-        {
-          errorCode: 'INVALID_FIELD',
-          message: `No such column '${unknown}' on entity '${parsed.sobject}'.`,
-        },
-      ]);
-    }
-    let rows = recordsOf(parsed.sobject).filter((record) => matchesWhere(record, parsed.where));
-    const { orderBy } = parsed;
-    if (orderBy) {
-      rows = [...rows].sort((a, b) => {
-        const order = String(a[orderBy.field] ?? '').localeCompare(String(b[orderBy.field] ?? ''));
-        return orderBy.descending ? -order : order;
-      });
-    }
-    if (parsed.limit !== undefined) rows = rows.slice(0, parsed.limit);
+    const start = Number(match[2]);
+    return {
+      status: 200,
+      body: batchBody(cursor.records, cursor.totalSize, start, version, cursor.size),
+    };
+  }
+
+  /** GET /sobjects/<type>/describe, the part the adapter reads: the field names and types. */
+  function describe(sobject: string): Answer {
+    const spec = org[sobject];
+    if (!spec) return notFound();
     return {
       status: 200,
       body: {
-        totalSize: rows.length,
-        done: true,
-        records: rows.map((record) => ({
-          attributes: {
-            type: parsed.sobject,
-            url: `/services/data/v${version}/sobjects/${parsed.sobject}/${record.Id}`,
-          },
-          ...Object.fromEntries(parsed.fields.map((field) => [field, record[field] ?? null])),
+        name: sobject,
+        keyPrefix: spec.keyPrefix,
+        fields: Object.entries(spec.fields).map(([name, field]) => ({
+          name,
+          type: field.type,
+          label: field.label,
+          externalId: field.isExternalId === true,
         })),
       },
     };
+  }
+
+  /** Fills the object's auto-number field, as Salesforce does on create. */
+  function numbered(sobject: string, spec: ObjectSpec, record: FakeRecord): FakeRecord {
+    if (!spec.autoNumber) return record;
+    const next = (autoNumbers.get(sobject) ?? 100) + 1;
+    autoNumbers.set(sobject, next);
+    record[spec.autoNumber.field] = String(next).padStart(spec.autoNumber.digits, '0');
+    return record;
   }
 
   function save(
@@ -101,7 +154,7 @@ export function createFakeOrg(externalIdField: string) {
       Object.assign(existing, fields, { LastModifiedDate: formatDateTime(new Date()) });
       return { errors, record: existing };
     }
-    const record = newRecord(spec, fields);
+    const record = numbered(sobject, spec, newRecord(spec, fields));
     recordsOf(sobject).push(record);
     return { errors, record };
   }
@@ -123,6 +176,9 @@ export function createFakeOrg(externalIdField: string) {
       return { status: 201, body: { id: record.Id, success: true, errors: [] } };
     }
     if (idOrField === undefined) return notFound();
+    if (idOrField === 'describe' && externalValue === undefined && method === 'GET') {
+      return describe(sobject);
+    }
 
     if (externalValue === undefined) {
       const record = recordsOf(sobject).find((r) => r.Id === idOrField);
@@ -164,16 +220,23 @@ export function createFakeOrg(externalIdField: string) {
   function insert(sobject: string, fields: Record<string, unknown>): string {
     const spec = org[sobject];
     if (!spec) throw new Error(`the fake org has no ${sobject}`);
-    const record = newRecord(spec, fields);
+    const record = numbered(sobject, spec, newRecord(spec, fields));
     recordsOf(sobject).push(record);
     return record.Id;
   }
 
+  /** The Id of the first record whose field equals `value`, if any. */
+  function find(sobject: string, field: string, value: unknown): string | undefined {
+    return recordsOf(sobject).find((record) => record[field] === value)?.Id;
+  }
+
   return {
+    find,
     hasObject: (sobject: string) => sobject in org,
     records: recordsOf,
     insert,
     query,
+    queryMore,
     sobjects,
   };
 }

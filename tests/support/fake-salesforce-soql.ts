@@ -1,8 +1,9 @@
 /**
  * The SOQL that the fake Salesforce understands: enough for the adapter's own queries.
- * `SELECT f, … FROM T [WHERE c AND …] [ORDER BY f [ASC|DESC]] [LIMIT n]`, where each
- * condition is `Field = | != | LIKE | IN literal`. String literals are read by Salesforce's
- * escape rules, so a query that escapes wrongly fails here as it would there.
+ * `SELECT f, Parent.f, (SELECT … FROM Children …), … | COUNT() FROM T [WHERE c AND …]
+ * [ORDER BY f [ASC|DESC], …] [LIMIT n] [OFFSET n]`, where each condition is
+ * `Field = | != | LIKE | IN literal`. String literals are read by Salesforce's escape rules,
+ * so a query that escapes wrongly fails here as it would there.
  */
 
 export type SoqlLiteral = string | number | boolean | null;
@@ -15,11 +16,17 @@ export interface SoqlCondition {
 }
 
 export interface ParsedSoql {
+  /** Plain fields and parent fields (`Product2.Name`), as written. */
   fields: string[];
+  /** Child sub-queries; their `sobject` is the relationship name (e.g. OrderItems). */
+  subqueries: ParsedSoql[];
+  /** `SELECT COUNT() FROM …`: only totalSize is answered. */
+  isCount: boolean;
   sobject: string;
   where: SoqlCondition[];
-  orderBy?: { field: string; descending: boolean };
+  orderBy: { field: string; descending: boolean }[];
   limit?: number;
+  offset?: number;
 }
 
 /** A query the fake cannot read; answered as Salesforce's 400 MALFORMED_QUERY. */
@@ -128,9 +135,31 @@ class Parser {
   constructor(private readonly tokens: Token[]) {}
 
   parse(): ParsedSoql {
+    const query = this.query();
+    if (this.index < this.tokens.length) throw new MalformedQueryError('unexpected token');
+    return query;
+  }
+
+  private query(): ParsedSoql {
     this.keyword('SELECT');
-    const fields = [this.identifier()];
-    while (this.symbolIs(',')) fields.push(this.identifier());
+    const fields: string[] = [];
+    const subqueries: ParsedSoql[] = [];
+    let isCount = false;
+    do {
+      if (this.keywordIs('COUNT')) {
+        this.symbol('(');
+        this.symbol(')');
+        isCount = true;
+      } else if (this.symbolIs('(')) {
+        subqueries.push(this.query());
+        this.symbol(')');
+      } else {
+        fields.push(this.fieldPath());
+      }
+    } while (this.symbolIs(','));
+    if (isCount && (fields.length > 0 || subqueries.length > 0)) {
+      throw new MalformedQueryError('COUNT() must be alone');
+    }
     this.keyword('FROM');
     const sobject = this.identifier();
     const where: SoqlCondition[] = [];
@@ -138,22 +167,37 @@ class Parser {
       where.push(this.condition());
       while (this.keywordIs('AND')) where.push(this.condition());
     }
-    let orderBy: ParsedSoql['orderBy'];
+    const orderBy: ParsedSoql['orderBy'] = [];
     if (this.keywordIs('ORDER')) {
       this.keyword('BY');
-      const field = this.identifier();
-      const descending = this.keywordIs('DESC');
-      if (!descending) this.keywordIs('ASC');
-      orderBy = { field, descending };
+      do {
+        const field = this.fieldPath();
+        const descending = this.keywordIs('DESC');
+        if (!descending) this.keywordIs('ASC');
+        orderBy.push({ field, descending });
+      } while (this.symbolIs(','));
     }
-    let limit: number | undefined;
-    if (this.keywordIs('LIMIT')) limit = Number(this.word());
-    if (this.index < this.tokens.length) throw new MalformedQueryError('unexpected token');
-    return { fields, sobject, where, orderBy, limit };
+    const limit = this.keywordIs('LIMIT') ? this.count() : undefined;
+    const offset = this.keywordIs('OFFSET') ? this.count() : undefined;
+    return { fields, subqueries, isCount, sobject, where, orderBy, limit, offset };
+  }
+
+  private count(): number {
+    const text = this.word();
+    if (!/^\d+$/.test(text)) throw new MalformedQueryError('expected a whole number');
+    return Number(text);
+  }
+
+  private fieldPath(): string {
+    const text = this.word();
+    if (!/^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)?$/.test(text)) {
+      throw new MalformedQueryError('bad field');
+    }
+    return text;
   }
 
   private condition(): SoqlCondition {
-    const field = this.identifier();
+    const field = this.fieldPath();
     if (this.symbolIs('=')) return { field, operator: '=', value: this.literal() };
     if (this.symbolIs('!=')) return { field, operator: '!=', value: this.literal() };
     if (this.keywordIs('LIKE')) {
@@ -236,10 +280,17 @@ function equalsLiteral(actual: unknown, expected: SoqlLiteral): boolean {
   return actual === expected;
 }
 
-/** Whether a record (field name to value) satisfies every condition. */
-export function matchesWhere(record: Record<string, unknown>, where: SoqlCondition[]): boolean {
+/**
+ * Whether a record satisfies every condition: the record (field name to value), or a
+ * function reading a field (or a parent field) as the org computes it.
+ */
+export function matchesWhere(
+  record: Record<string, unknown> | ((field: string) => unknown),
+  where: SoqlCondition[],
+): boolean {
+  const valueOf = typeof record === 'function' ? record : (field: string) => record[field];
   return where.every(({ field, operator, value }) => {
-    const actual = record[field];
+    const actual = valueOf(field);
     if (operator === 'LIKE') return typeof actual === 'string' && (value as RegExp).test(actual);
     if (operator === 'IN') return (value as SoqlLiteral[]).some((v) => equalsLiteral(actual, v));
     const isEqual = equalsLiteral(actual, value as SoqlLiteral);

@@ -7,12 +7,20 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 
+import type { SampleOrder } from '@/lib/crm/sample-orders';
+
+import {
+  addFakeCustomer,
+  type FakeCustomerInput,
+  type FakeCustomerRef,
+} from './fake-salesforce-customers';
 import { FaultPlan, type Fault, type FaultSpec } from './fake-salesforce-faults';
 import { createTokenEndpoint } from './fake-salesforce-oauth';
 import type { FakeRecord } from './fake-salesforce-objects';
 import { createFakeOrg, errorAnswer, notFound, type Answer } from './fake-salesforce-org';
 
 export type { FakeRecord } from './fake-salesforce-objects';
+export type { FakeCustomerInput, FakeCustomerRef } from './fake-salesforce-customers';
 export type { Fault, FaultKind, FaultSpec } from './fake-salesforce-faults';
 
 export interface FakeSalesforceOptions {
@@ -22,6 +30,12 @@ export interface FakeSalesforceOptions {
   /** The password with the security token appended, as the password grant sends it. */
   password?: string;
   externalIdField?: string;
+  /** Order and OrderItem have CurrencyIsoCode, as in a multi-currency org. */
+  isMultiCurrency?: boolean;
+  /** Records per query batch (Salesforce: up to 2,000); smaller to test paging. */
+  batchSize?: number;
+  /** Child records per sub-query result (Salesforce: 200); smaller to test paging. */
+  childBatchSize?: number;
 }
 
 export interface FakeRequestLogEntry {
@@ -40,12 +54,19 @@ export interface FakeSalesforce {
   /** Both the login URL and the instance URL. */
   url: string;
   /** What the token endpoint accepts; change a value to play an admin who changed it. */
-  credentials: Required<Omit<FakeSalesforceOptions, 'externalIdField'>>;
+  credentials: Required<
+    Omit<
+      FakeSalesforceOptions,
+      'externalIdField' | 'isMultiCurrency' | 'batchSize' | 'childBatchSize'
+    >
+  >;
   externalIdField: string;
   /** Copies of the records of one object, oldest first. */
   records(sobject: string): FakeRecord[];
   /** Adds a record as if made in Salesforce's UI; answers its Id. */
   insert(sobject: string, fields: Record<string, unknown>): string;
+  /** Adds an Account, its Contact and the Account's Orders with their items. */
+  addCustomer(customer: FakeCustomerInput, orders?: readonly SampleOrder[]): FakeCustomerRef;
   injectFault(fault: Fault): void;
   clearFaults(): void;
   /** Every access token issued so far stops working. */
@@ -69,7 +90,9 @@ export async function startFakeSalesforce(
     password: options.password ?? 'correct-horse-battery-staple',
   };
   const externalIdField = options.externalIdField ?? 'Portico_Submission_Id__c';
-  const org = createFakeOrg(externalIdField);
+  const org = createFakeOrg(externalIdField, options);
+  const addCustomer = (customer: FakeCustomerInput, orders: readonly SampleOrder[] = []) =>
+    addFakeCustomer(org.insert, org.find, customer, orders, options);
   const oauth = createTokenEndpoint(credentials, () => url);
   const faults = new FaultPlan();
   const requests: FakeRequestLogEntry[] = [];
@@ -88,6 +111,9 @@ export async function startFakeSalesforce(
     const version = match[1] ?? '';
     const rest = (match[2] ?? '').replace(/\/$/, '');
     if (rest === '/query' && method === 'GET') return org.query(search.get('q') ?? '', version);
+    if (rest.startsWith('/query/') && method === 'GET') {
+      return org.queryMore(rest.slice('/query/'.length), version);
+    }
     if (!rest.startsWith('/sobjects/')) return notFound();
     let body: unknown = {};
     if (raw !== '') {
@@ -205,6 +231,13 @@ export async function startFakeSalesforce(
       return { status: 204 };
     }
     if (path === '/__fake/requests' && method === 'GET') return { status: 200, body: requests };
+    if (path === '/__fake/customers' && method === 'POST') {
+      const { customer, orders } = JSON.parse(raw) as {
+        customer: FakeCustomerInput;
+        orders?: SampleOrder[];
+      };
+      return { status: 201, body: addCustomer(customer, orders) };
+    }
     const records = /^\/__fake\/records\/([A-Za-z0-9_]+)$/.exec(path);
     if (records?.[1] && org.hasObject(records[1])) {
       if (method === 'GET') return { status: 200, body: org.records(records[1]) };
@@ -236,6 +269,7 @@ export async function startFakeSalesforce(
     externalIdField,
     records: (sobject) => org.records(sobject).map((record) => ({ ...record })),
     insert: org.insert,
+    addCustomer,
     injectFault: (fault) => faults.add(fault),
     clearFaults: () => faults.clear(),
     revokeTokens: () => oauth.revokeAll(),

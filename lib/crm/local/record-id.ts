@@ -4,7 +4,15 @@ const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 const SUFFIX_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 
 /** Key prefixes Salesforce gives these objects; the consent object's is a custom one. */
-export const KEY_PREFIX = { Lead: '00Q', Contact: '003', Consent: 'a0P' } as const;
+export const KEY_PREFIX = {
+  Lead: '00Q',
+  Contact: '003',
+  Consent: 'a0P',
+  Account: '001',
+  Order: '801',
+  OrderItem: '802',
+  Case: '500',
+} as const;
 
 /**
  * The 3-character suffix that turns a case-sensitive 15-character Salesforce id into the

@@ -3,8 +3,9 @@
  * the retention purge. Nothing here is part of the Crm port; Salesforce has its own UI.
  * @module
  */
-import { migrateLocalCrm } from '@/lib/crm/local/schema';
+import { seedDemoCustomers } from '@/lib/crm/local/demo-customers';
 import { KEY_PREFIX, newSalesforceStyleId } from '@/lib/crm/local/record-id';
+import { migrateLocalCrm } from '@/lib/crm/local/schema';
 import { getDatabase, type Db } from '@/lib/db';
 
 export interface LocalLead {
@@ -46,8 +47,14 @@ export interface LocalConsent {
 export function getLocalCrmDatabase(): Db {
   const db = getDatabase('local-crm');
   migrateLocalCrm(db);
+  if (!seeded.has(db)) {
+    seedDemoCustomers(db);
+    seeded.add(db);
+  }
   return db;
 }
+
+const seeded = new WeakSet<Db>();
 
 interface ListOptions {
   /** Newest first; at most this many. */
@@ -185,9 +192,11 @@ export function addLocalLead(
   return id;
 }
 
+// A Contact in an Account is a customer, the CRM's own record of someone who ordered, not
+// something the site wrote from a form: the site's retention rule does not reach it.
 const PEOPLE = [
-  { table: 'crm_leads', personType: 'Lead' },
-  { table: 'crm_contacts', personType: 'Contact' },
+  { table: 'crm_leads', personType: 'Lead', isOwnedBySite: '1' },
+  { table: 'crm_contacts', personType: 'Contact', isOwnedBySite: 'person.account_id IS NULL' },
 ] as const;
 
 /**
@@ -195,7 +204,11 @@ const PEOPLE = [
  * `updated_at` and their consent records) is before `before`, and they are not a current
  * subscriber (a consent record and no opt-out), whose proof of consent must stay.
  */
-function expiredPeople(db: Db, table: string, personType: string, before: number): string[] {
+function expiredPeople(
+  db: Db,
+  { table, personType, isOwnedBySite }: (typeof PEOPLE)[number],
+  before: number,
+): string[] {
   return db
     .prepare<[string, number], { id: string }>(
       `SELECT person.id FROM ${table} AS person
@@ -203,7 +216,8 @@ function expiredPeople(db: Db, table: string, personType: string, before: number
          SELECT person_id, MAX(created_at) AS newest FROM crm_newsletter_consents
          WHERE person_type = ? GROUP BY person_id
        ) AS consent ON consent.person_id = person.id
-       WHERE (consent.newest IS NULL OR person.has_opted_out_of_email = 1)
+       WHERE ${isOwnedBySite}
+         AND (consent.newest IS NULL OR person.has_opted_out_of_email = 1)
          AND MAX(person.updated_at, COALESCE(consent.newest, 0)) < ?`,
     )
     .all(personType, before)
@@ -213,8 +227,8 @@ function expiredPeople(db: Db, table: string, personType: string, before: number
 /**
  * The retention purge for the local CRM, as the register states it: a Lead or Contact goes,
  * with its consent records, once its last activity is older than `cutoff`, unless it is a
- * current newsletter subscriber; consent records whose person is gone go once older than the
- * cutoff. One transaction; answers how many rows went. (A real CRM keeps its own retention
+ * current newsletter subscriber or a customer (a Contact in an Account, kept with its
+ * orders); consent records whose person is gone go once older than the cutoff. One transaction; answers how many rows went. (A real CRM keeps its own retention
  * rules; the site purges only the stand-in it owns.)
  */
 export function purgeLocalCrmOlderThan(cutoff: Date, db: Db = getLocalCrmDatabase()): number {
@@ -229,9 +243,10 @@ export function purgeLocalCrmOlderThan(cutoff: Date, db: Db = getLocalCrmDatabas
   );
   return db.transaction(() => {
     let deleted = 0;
-    for (const { table, personType } of PEOPLE) {
+    for (const people of PEOPLE) {
+      const { table, personType } = people;
       const deletePerson = db.prepare(`DELETE FROM ${table} WHERE id = ?`);
-      for (const id of expiredPeople(db, table, personType, before)) {
+      for (const id of expiredPeople(db, people, before)) {
         deleted += deleteConsents.run(personType, id).changes;
         deleted += deletePerson.run(id).changes;
       }

@@ -23,6 +23,7 @@ function configFor(fake: FakeSalesforce, flow: Flow, timeoutMs = 2000): Salesfor
     apiVersion: '62.0',
     externalIdField: fake.externalIdField,
     timeoutMs,
+    currency: 'EUR',
   };
 }
 
@@ -406,6 +407,7 @@ describe('SalesforceSession.query', () => {
       apiVersion: '62.0',
       externalIdField: 'Portico_Submission_Id__c',
       timeoutMs: 1000,
+      currency: 'EUR',
     });
     const forged = { text: 'SELECT Id FROM Lead' } as unknown as Soql;
 

@@ -13,36 +13,27 @@ import type {
   NewsletterSubscriptionInput,
   NewsletterUnsubscribeInput,
 } from '@/lib/crm/port';
-import { CrmError } from '@/lib/crm/port';
 import { CONSENT_FIELDS, CONSENT_OBJECT } from '@/lib/crm/salesforce/consent-object';
 import {
   SalesforceSession,
   type SalesforceConfig,
   type SessionOptions,
 } from '@/lib/crm/salesforce/session';
-import { soql, soqlIdentifier } from '@/lib/crm/soql';
+import { upsertBySubmissionId } from '@/lib/crm/salesforce/upsert';
+import { soql } from '@/lib/crm/soql';
 
 type Person = { Id: string; HasOptedOutOfEmail: boolean };
 type PersonType = 'Contact' | 'Lead';
 
-interface UpsertResult {
-  id?: string;
-  created?: boolean;
-}
-
 const JSON_HEADERS = { 'content-type': 'application/json' };
-/** Lets an "alert" duplicate rule save anyway; a web lead must not be lost to a warning. */
-const SAVE_DESPITE_DUPLICATES = { 'Sforce-Duplicate-Rule-Header': 'allowSave=true' };
 
 export class SalesforceCrm implements Crm {
-  private readonly session: SalesforceSession;
-
+  /** `session` may be shared with SalesforceCustomerCrm: one login for both. */
   constructor(
     private readonly config: SalesforceConfig,
     options: SessionOptions = {},
-  ) {
-    this.session = new SalesforceSession(config, options);
-  }
+    private readonly session = new SalesforceSession(config, options),
+  ) {}
 
   createLead(lead: LeadInput): Promise<CrmRecordRef> {
     return this.session.inCall(async () => ({
@@ -115,37 +106,12 @@ export class SalesforceCrm implements Crm {
     return this.upsertBySubmissionId('Lead', subscription.submissionId, fields);
   }
 
-  /**
-   * PATCH /sobjects/<type>/<External ID field>/<submission id>: creates the record, or
-   * updates the one an earlier delivery made. Answers its Id.
-   */
-  private async upsertBySubmissionId(
+  private upsertBySubmissionId(
     sobject: string,
     submissionId: string,
     fields: object,
   ): Promise<string> {
     const field = this.config.externalIdField;
-    const result = await this.session.request<UpsertResult | undefined>(
-      {
-        method: 'PATCH',
-        url: `/sobjects/${sobject}/${field}/${encodeURIComponent(submissionId)}`,
-        body: JSON.stringify(fields),
-        headers: { ...JSON_HEADERS, ...SAVE_DESPITE_DUPLICATES },
-      },
-      `upsert ${sobject}`,
-    );
-    if (result?.id) return result.id;
-
-    // Before API 46.0 an update by upsert answered 204 without the Id.
-    const [found] = await this.session.query<{ Id: string }>(
-      soql`SELECT Id FROM ${soqlIdentifier(sobject)} WHERE ${soqlIdentifier(field)} = ${submissionId} LIMIT 1`,
-      `find ${sobject}`,
-    );
-    if (!found) {
-      throw new CrmError('NOT_FOUND', `Salesforce upsert ${sobject}: no record afterwards`, {
-        retryable: true,
-      });
-    }
-    return found.Id;
+    return upsertBySubmissionId(this.session, field, sobject, submissionId, fields);
   }
 }

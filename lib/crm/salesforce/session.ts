@@ -33,11 +33,16 @@ const calls = new AsyncLocalStorage<CallState>();
 
 type Transport = Connection['_transport'];
 
-interface QueryResult<T> {
+/** Salesforce's answer to a query: one batch of records, and where the next one is. */
+export interface QueryResult<T> {
   totalSize: number;
   done: boolean;
   records: T[];
+  nextRecordsUrl?: string;
 }
+
+/** A next batch is always a query locator under the REST API, never another host. */
+const NEXT_RECORDS_URL = /^\/services\/data\/v\d+\.\d\/query\/[A-Za-z0-9-]+$/;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -98,12 +103,43 @@ export class SalesforceSession {
 
   /** A SOQL query built by `soql`; the first batch (the adapter's queries are LIMITed). */
   async query<T>(query: Soql, operation: string): Promise<T[]> {
+    return (await this.queryResult<T>(query, operation)).records;
+  }
+
+  /** The first batch with Salesforce's totalSize, e.g. for `SELECT COUNT() FROM …`. */
+  queryResult<T>(query: Soql, operation: string): Promise<QueryResult<T>> {
     if (!isSoql(query)) throw new TypeError('Salesforce queries must be built with soql``');
-    const result = await this.request<QueryResult<T>>(
+    return this.request<QueryResult<T>>(
       { method: 'GET', url: `/query?q=${encodeURIComponent(query.text)}` },
       operation,
     );
-    return result.records;
+  }
+
+  /** Every record of a query, following nextRecordsUrl batch after batch. */
+  async queryAll<T>(query: Soql, operation: string): Promise<T[]> {
+    return this.allRecords(await this.queryResult<T>(query, operation), operation);
+  }
+
+  /**
+   * The records of a query result and of the batches after it: for a query's first batch,
+   * or a child sub-query's result (Salesforce nests up to 200 child records per parent).
+   */
+  async allRecords<T>(first: QueryResult<T>, operation: string): Promise<T[]> {
+    let result = first;
+    const records = [...result.records];
+    while (!result.done && result.nextRecordsUrl) {
+      if (!NEXT_RECORDS_URL.test(result.nextRecordsUrl)) {
+        throw new CrmError('UNEXPECTED', `Salesforce ${operation}: odd nextRecordsUrl`, {
+          retryable: false,
+        });
+      }
+      result = await this.request<QueryResult<T>>(
+        { method: 'GET', url: result.nextRecordsUrl },
+        operation,
+      );
+      records.push(...result.records);
+    }
+    return records;
   }
 
   /**
