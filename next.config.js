@@ -20,6 +20,9 @@ const nextConfig = {
   // WordPress content is sanitised HTML with plain <img>; media reach visitors through the
   // site's own /wp-media proxy, so the image optimiser fetches nothing remote.
   images: { remotePatterns: [] },
+  // The apply form on the job pages posts a resume of up to 5 MB (lib/jobs/apply-limits.ts,
+  // APPLY_BODY_LIMIT, 8 MiB); proxy.ts holds every other page to 1 MB (lib/forms/body-limit.ts).
+  experimental: { serverActions: { bodySizeLimit: '8mb' } },
   serverExternalPackages: ['pino', 'jsforce', 'nodemailer', 'mailparser', 'better-sqlite3'],
 };
 

@@ -17,6 +17,11 @@ export function SiteFooter({ chrome }: { chrome: SiteChrome }) {
           </nav>
         ) : null}
         <p className="text-sm">
+          <Link href="/jobs/" prefetch={false} className="underline">
+            Jobs
+          </Link>
+        </p>
+        <p className="text-sm">
           <Link href="/privacy/register/" prefetch={false} className="underline">
             Processing register
           </Link>

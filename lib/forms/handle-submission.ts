@@ -14,7 +14,7 @@ import { isFilledByPerson, readStartedAt, SEAL_TTL_MS, sealStartedAt } from './f
 import { STARTED_AT_FIELD } from './field-names';
 import type { FormState } from './form-state';
 import { isHoneypotFilled } from './honeypot';
-import { readForm } from './read-form';
+import { readFormAsync } from './read-form';
 import { submissionReceiptKey, type Receipts } from './receipts';
 
 export interface SubmissionContext {
@@ -33,9 +33,10 @@ export interface SubmissionSpec<S extends z.ZodObject, F extends string & keyof 
   successMessage: string;
   /**
    * A reason to refuse valid data, checked after the client's rate limit (e.g. too many mails
-   * to one address): the message the visitor gets, or undefined to go on.
+   * to one address, or a job that is closed): the message the visitor gets, or undefined to go
+   * on.
    */
-  refuse?: (data: z.infer<S>) => string | undefined;
+  refuse?: (data: z.infer<S>) => string | undefined | Promise<string | undefined>;
   /** Stores the submission; throws when it cannot. */
   accept: (data: z.infer<S>) => Promise<void> | void;
 }
@@ -72,7 +73,7 @@ export async function handleSubmission<S extends z.ZodObject, F extends string &
     return thanks();
   }
 
-  const read = readForm(spec.schema, spec.fields, formData);
+  const read = await readFormAsync(spec.schema, spec.fields, formData);
   if (!read.success) {
     const count = Object.keys(read.fieldErrors).length;
     log.info({ form: context.form, fields: Object.keys(read.fieldErrors) }, 'forms.invalid');
@@ -101,8 +102,8 @@ export async function handleSubmission<S extends z.ZodObject, F extends string &
     });
   }
 
-  // From here to recording the receipt nothing awaits, so two copies of one post sent at the
-  // same moment cannot both pass the check; the insert-or-ignore settles it across processes.
+  // Two copies of one post sent at the same moment may both pass the check; the receipt's
+  // insert-or-ignore below settles which one is stored, across processes too.
   const { receipts, form } = context;
   const receipt = submissionReceiptKey(start.instanceId, read.data, context.secret);
   let isRecorded = false;
@@ -125,7 +126,7 @@ export async function handleSubmission<S extends z.ZodObject, F extends string &
       });
     }
 
-    const refusal = spec.refuse?.(read.data);
+    const refusal = await spec.refuse?.(read.data);
     if (refusal !== undefined) {
       log.warn({ form }, 'forms.refused');
       return answer({ status: 'limited', message: refusal, ...kept });

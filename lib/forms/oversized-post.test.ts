@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
+import { APPLY_BODY_LIMIT } from '@/lib/jobs/apply-limits';
+
 import {
+  formPostLimit,
   isOversizedFormPost,
   oversizedFormResponse,
   SERVER_ACTION_BODY_LIMIT,
@@ -62,6 +65,29 @@ describe('isOversizedFormPost', () => {
       },
     });
     await expect(isOversizedFormPost(post(multipart, small), '/contact/')).resolves.toBe(false);
+  });
+});
+
+describe('the job pages', () => {
+  it('take a post with a resume, up to the apply limit, and no more', async () => {
+    expect(formPostLimit('/jobs/12-analyst/')).toBe(APPLY_BODY_LIMIT);
+    expect(formPostLimit('/contact/')).toBe(SERVER_ACTION_BODY_LIMIT);
+    const sixMegabytes = String(6 * 1024 * 1024);
+    const over = String(APPLY_BODY_LIMIT + 1);
+    await expect(
+      isOversizedFormPost(post({ ...multipart, 'content-length': sixMegabytes }), '/jobs/12-a/'),
+    ).resolves.toBe(false);
+    await expect(
+      isOversizedFormPost(post({ ...multipart, 'content-length': sixMegabytes }), '/contact/'),
+    ).resolves.toBe(true);
+    await expect(
+      isOversizedFormPost(post({ ...multipart, 'content-length': over }), '/jobs/12-a/'),
+    ).resolves.toBe(true);
+  });
+
+  it('answer an oversized application with words about the resume', async () => {
+    const text = await oversizedFormResponse('/jobs/12-analyst/').text();
+    expect(text).toContain('at most 5 MB');
   });
 });
 

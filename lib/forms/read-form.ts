@@ -21,6 +21,30 @@ export function readForm<S extends z.ZodObject, F extends string & keyof z.infer
   fields: readonly F[],
   formData: FormData,
 ): ReadResult<z.infer<S>, F> {
+  const collected = collect(fields, formData);
+  return settle(collected, schema.safeParse(collected.raw));
+}
+
+/**
+ * readForm for a schema with asynchronous checks (such as reading an uploaded file's bytes);
+ * it serves synchronous schemas as well.
+ */
+export async function readFormAsync<S extends z.ZodObject, F extends string & keyof z.infer<S>>(
+  schema: S,
+  fields: readonly F[],
+  formData: FormData,
+): Promise<ReadResult<z.infer<S>, F>> {
+  const collected = collect(fields, formData);
+  return settle(collected, await schema.safeParseAsync(collected.raw));
+}
+
+interface Collected<F extends string> {
+  raw: Record<string, FormDataEntryValue | null>;
+  values: Partial<Record<F, string>>;
+  fieldErrors: Partial<Record<F, string>>;
+}
+
+function collect<F extends string>(fields: readonly F[], formData: FormData): Collected<F> {
   const raw: Record<string, FormDataEntryValue | null> = {};
   const values: Partial<Record<F, string>> = {};
   const fieldErrors: Partial<Record<F, string>> = {};
@@ -30,8 +54,13 @@ export function readForm<S extends z.ZodObject, F extends string & keyof z.infer
     if (typeof value === 'string') values[field] = value.slice(0, KEPT_VALUE_MAX);
     if (others.length > 0) fieldErrors[field] = DUPLICATE_FIELD_MESSAGE;
   }
+  return { raw, values, fieldErrors };
+}
 
-  const parsed = schema.safeParse(raw);
+function settle<T, F extends string>(
+  { values, fieldErrors }: Collected<F>,
+  parsed: z.ZodSafeParseResult<T>,
+): ReadResult<T, F> {
   if (parsed.success && Object.keys(fieldErrors).length === 0) {
     return { success: true, data: parsed.data, values };
   }

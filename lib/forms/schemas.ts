@@ -32,6 +32,9 @@ export type NewsletterInput = z.infer<typeof newsletterSchema>;
 export type NewsletterField = keyof NewsletterInput;
 export const NEWSLETTER_FIELDS = Object.keys(newsletterSchema.shape) as NewsletterField[];
 
+/** The apply form's schema lives with the jobs; re-exported for the register's checks. */
+export { jobApplicationSchema } from '@/lib/jobs/apply-schema';
+
 /**
  * A full name as the CRM wants it: the last word is the last name (required by Salesforce),
  * the rest the first name. A single word (李雷, Madonna) is the last name alone. When the first

@@ -11,10 +11,14 @@ export class BodyTooLargeError extends Error {
  * endless body costs no more than the limit.
  */
 export async function readBodyLimited(request: Request, maxBytes: number): Promise<string> {
+  return (await readBodyBytesLimited(request, maxBytes)).toString('utf8');
+}
+
+/** Reads a request body's bytes, stopping as soon as it passes `maxBytes`. */
+export async function readBodyBytesLimited(request: Request, maxBytes: number): Promise<Buffer> {
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > maxBytes) throw new BodyTooLargeError(maxBytes);
-  if (!request.body) return '';
-
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -28,5 +32,5 @@ export async function readBodyLimited(request: Request, maxBytes: number): Promi
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
