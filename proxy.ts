@@ -1,8 +1,10 @@
 import { NextResponse, type NextRequest } from 'next/server';
 
+import { protectAccountAnswer } from '@/lib/auth/session-cookie';
 import { getConfig } from '@/lib/config';
 import { isOversizedFormPost, oversizedFormResponse } from '@/lib/forms/oversized-post';
 import { dropUntrustedForwarding } from '@/lib/http/client-address';
+import { markClosedJobPage } from '@/lib/jobs/gone';
 import { crossOriginPostResponse, isCrossOriginPost } from '@/lib/security/cross-origin-post';
 import { buildContentSecurityPolicy, createNonce } from '@/lib/security/csp';
 import { getCspAllowances } from '@/lib/security/csp-allowances';
@@ -15,7 +17,7 @@ const PLAIN_LINK_KEYS = ['p', 'page_id'] as const;
 const PREVIEW_PREFIX = '/preview/';
 /** Paths that are never a WordPress page, so never a password-protected one. */
 const NOT_CONTENT =
-  /^\/(?:_next\/|wp-media\/|wp-content\/|unlocked\/|wp-id\/|api\/|preview\/|privacy\/register|favicon\.ico$|robots\.txt$|sitemap\.xml$)/;
+  /^\/(?:_next\/|wp-media\/|wp-content\/|unlocked\/|wp-id\/|api\/|jobs\/|account\/|preview\/|privacy\/register|favicon\.ico$|robots\.txt$|sitemap\.xml$)/;
 
 /** The proxy's own answers (403, 413) are plain pages: no script, style or frame at all. */
 const SCRIPTLESS_POLICY = {
@@ -53,7 +55,10 @@ export async function proxy(request: NextRequest) {
     return withHeaders(crossOriginPostResponse(), { ...securityHeaders, ...SCRIPTLESS_POLICY });
   }
   if (await isOversizedFormPost(request, request.nextUrl.pathname)) {
-    return withHeaders(oversizedFormResponse(), { ...securityHeaders, ...SCRIPTLESS_POLICY });
+    return withHeaders(oversizedFormResponse(request.nextUrl.pathname), {
+      ...securityHeaders,
+      ...SCRIPTLESS_POLICY,
+    });
   }
 
   const nonce = createNonce();
@@ -67,8 +72,13 @@ export async function proxy(request: NextRequest) {
   // The forms' rate limit keys on the client address: see lib/http/client-address.
   dropUntrustedForwarding(requestHeaders, config.trustProxy);
 
-  const response = route(request, requestHeaders, config.isHttps);
+  // A closed job's page answers 410 Gone: pages cannot set that status, the proxy can.
+  const isGone = await markClosedJobPage(request.method, request.nextUrl.pathname, requestHeaders);
+  const response = isGone
+    ? NextResponse.next({ request: { headers: requestHeaders }, status: 410 })
+    : route(request, requestHeaders, config.isHttps);
   response.headers.set('content-security-policy', policy);
+  protectAccountAnswer(request, response, config);
   return withHeaders(response, securityHeaders);
 }
 

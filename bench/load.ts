@@ -35,15 +35,25 @@ export interface LoadSegment {
   non2xx: number;
 }
 
-/** Loads `url` with `connections` keep-alive connections for `durationSeconds`. */
+/**
+ * Loads `url` with `connections` keep-alive connections for `durationSeconds`, each request
+ * with `headers` (e.g. a session cookie).
+ */
 export async function runSegment(
   url: string,
   connections: number,
   durationSeconds: number,
+  headers: Record<string, string> = {},
 ): Promise<LoadSegment> {
   const latenciesMs: number[] = [];
   let bytes = 0;
-  const instance = autocannon({ url, connections, duration: durationSeconds, timeout: 10 });
+  const instance = autocannon({
+    url,
+    connections,
+    duration: durationSeconds,
+    timeout: 10,
+    headers,
+  });
   instance.on('response', (_client, _status, responseBytes, ms) => {
     latenciesMs.push(ms);
     bytes += responseBytes;

@@ -160,6 +160,7 @@ describe('parseConfig: CRM, mail and dev pages', () => {
       user: undefined,
       apiVersion: '62.0',
       externalIdField: 'Portico_Submission_Id__c',
+      currency: 'EUR',
     });
     const withUser = {
       ...salesforce,

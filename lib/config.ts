@@ -50,6 +50,7 @@ const envSchema = z.object({
     z.string().min(32, 'must be at least 32 characters').optional(),
   ),
   CONTENT_REVALIDATE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
+  JOBS_REVALIDATE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
   PREVIEW_SECRET: optionalText.pipe(
     z.string().min(16, 'must be at least 16 characters').optional(),
   ),
@@ -77,6 +78,16 @@ const envSchema = z.object({
     .regex(/^[A-Za-z][A-Za-z0-9_]*__c$/, 'must be a custom field API name ending in __c')
     .default('Portico_Submission_Id__c'),
   SALESFORCE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  SALESFORCE_CURRENCY: z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like EUR')
+    .default('EUR'),
+  CUSTOMER_CACHE_SECONDS: z.coerce.number().int().min(0).max(3_600).default(60),
+  SALESFORCE_OIDC_CLIENT_ID: optionalText,
+  SALESFORCE_OIDC_CLIENT_SECRET: optionalText,
+  SALESFORCE_OIDC_ISSUER: optionalText.pipe(urlWithProtocol(/^https?:$/, 'an http or https URL')),
+  CUSTOMER_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(1_440).default(30),
   BULLHORN_REST_URL: optionalText.pipe(
     z
       .string()
@@ -137,6 +148,8 @@ export interface Config {
   content: ContentConfig;
   menuLocations: { primary: string; footer: string };
   revalidateSeconds: number;
+  /** How long the ATS's answers (job list, facets, job pages) are cached. */
+  jobsRevalidateSeconds: number;
   /** Seals cookies and tokens; generated into dataDir when not set. */
   secret?: string;
   /**
@@ -157,10 +170,20 @@ export interface Config {
    */
   devPages: boolean;
   crm: CrmConfig;
+  /** How long /account reuses a customer's orders read from the CRM; 0 turns it off. */
+  customerCacheSeconds: number;
   ats: AtsConfig;
   mail: MailConfig;
   /** A Google Analytics 4 measurement id; loaded only with statistics consent. */
   analyticsId?: string;
+  accounts: AccountsConfig;
+}
+
+/** Customer accounts: the session's idle timeout and, optionally, Salesforce as a login. */
+export interface AccountsConfig {
+  sessionIdleSeconds: number;
+  /** Salesforce as an OpenID Connect provider (issuer: SALESFORCE_OIDC_ISSUER or _LOGIN_URL). */
+  salesforceLogin?: { issuer: string; clientId: string; clientSecret: string };
 }
 
 export type CrmConfig =
@@ -175,6 +198,8 @@ export type CrmConfig =
       /** A unique External ID field on Lead that makes a redelivered submission an upsert. */
       externalIdField: string;
       timeoutMs: number;
+      /** Orders' currency when the org has no multi-currency (no CurrencyIsoCode). */
+      currency: string;
     }
   | { kind: 'local' };
 
@@ -220,11 +245,13 @@ export function parseConfig(env: Env, cwd = process.cwd()): Config {
     content: readContentConfig(vars, cwd),
     menuLocations: { primary: vars.WORDPRESS_MENU_PRIMARY, footer: vars.WORDPRESS_MENU_FOOTER },
     revalidateSeconds: vars.CONTENT_REVALIDATE_SECONDS,
+    jobsRevalidateSeconds: vars.JOBS_REVALIDATE_SECONDS,
     secret: vars.PORTICO_SECRET,
     editorial: readEditorialConfig(vars),
     trustProxy: vars.TRUST_PROXY,
     devPages: readDevPages(vars),
     crm: readCrmConfig(vars),
+    customerCacheSeconds: vars.CUSTOMER_CACHE_SECONDS,
     ats: vars.BULLHORN_REST_URL
       ? {
           kind: 'bullhorn',
@@ -234,7 +261,33 @@ export function parseConfig(env: Env, cwd = process.cwd()): Config {
       : { kind: 'local' },
     mail: readMailConfig(vars),
     analyticsId: vars.GOOGLE_ANALYTICS_ID,
+    accounts: readAccountsConfig(vars),
   };
+}
+
+function readAccountsConfig(vars: z.infer<typeof envSchema>): AccountsConfig {
+  const { SALESFORCE_OIDC_CLIENT_ID: clientId, SALESFORCE_OIDC_CLIENT_SECRET: clientSecret } = vars;
+  const sessionIdleSeconds = vars.CUSTOMER_SESSION_IDLE_MINUTES * 60;
+  if (!clientId && !clientSecret) return { sessionIdleSeconds };
+  if (!clientId) {
+    throw new ConfigError(
+      'SALESFORCE_OIDC_CLIENT_SECRET is set but SALESFORCE_OIDC_CLIENT_ID is missing',
+    );
+  }
+  if (!clientSecret) {
+    throw new ConfigError(
+      'SALESFORCE_OIDC_CLIENT_ID is set but SALESFORCE_OIDC_CLIENT_SECRET is missing',
+    );
+  }
+  // Customers may sign in on an Experience Cloud site, whose issuer is its own URL.
+  const issuerUrl = vars.SALESFORCE_OIDC_ISSUER ?? vars.SALESFORCE_LOGIN_URL;
+  if (!issuerUrl) {
+    throw new ConfigError(
+      'SALESFORCE_OIDC_CLIENT_ID is set but SALESFORCE_OIDC_ISSUER (or SALESFORCE_LOGIN_URL) is missing',
+    );
+  }
+  const issuer = issuerUrl.replace(/\/+$/, '');
+  return { sessionIdleSeconds, salesforceLogin: { issuer, clientId, clientSecret } };
 }
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
@@ -278,6 +331,7 @@ function readCrmConfig(vars: z.infer<typeof envSchema>): CrmConfig {
     apiVersion: vars.SALESFORCE_API_VERSION,
     externalIdField: vars.SALESFORCE_EXTERNAL_ID_FIELD,
     timeoutMs: vars.SALESFORCE_TIMEOUT_MS,
+    currency: vars.SALESFORCE_CURRENCY,
   };
 }
 
@@ -386,6 +440,9 @@ export function describeBackends(config: Config): Record<string, string> {
         ? `smtp ${new URL(config.mail.url).host}`
         : `local mailbox in ${path.join(config.dataDir, 'mailbox')}`,
     devPages: config.devPages ? 'on (/dev/)' : 'off',
+    accounts: config.accounts.salesforceLogin
+      ? `email link, salesforce ${new URL(config.accounts.salesforceLogin.issuer).host}`
+      : 'email link',
   };
 }
 

@@ -9,8 +9,16 @@ export type SubmissionKind =
   | 'newsletter-subscribe'
   | 'newsletter-unsubscribe'
   | 'job-application'
+  /** A mail to a job applicant (the confirmation), delivered through the mail port. */
+  | 'job-application-mail'
   /** An outgoing mail (confirmation, notice), delivered through the mail port. */
-  | 'mail';
+  | 'mail'
+  /** A customer's sign-in link: mailed only when the address is a CRM customer's. */
+  | 'sign-in-link'
+  /** A mail to a signed-in customer about their account (the erasure confirmation). */
+  | 'account-mail'
+  /** A customer's confirmed request to be forgotten, on its way to the CRM. */
+  | 'erasure-request';
 
 /**
  * Delivers one submission's decrypted payload to its outside system and answers that

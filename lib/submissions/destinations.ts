@@ -18,4 +18,9 @@ export const SUBMISSION_DESTINATIONS = {
   'newsletter-subscribe': { activity: 'newsletter', recipient: 'salesforce' },
   'newsletter-unsubscribe': { activity: 'newsletter', recipient: 'salesforce' },
   mail: { activity: 'newsletter', recipient: 'smtp' },
+  'job-application': { activity: 'job-applications', recipient: 'bullhorn' },
+  'job-application-mail': { activity: 'job-applications', recipient: 'smtp' },
+  'sign-in-link': { activity: 'customer-accounts', recipient: 'smtp' },
+  'account-mail': { activity: 'customer-accounts', recipient: 'smtp' },
+  'erasure-request': { activity: 'customer-accounts', recipient: 'salesforce' },
 } as const satisfies Record<DeliveredKind, SubmissionDestination>;

@@ -1,4 +1,4 @@
-import type { CrmConfig, MailConfig } from '@/lib/config';
+import type { AtsConfig, CrmConfig, MailConfig } from '@/lib/config';
 
 import type { OutsideSystem } from './types';
 
@@ -13,8 +13,10 @@ export const ADAPTER_SYSTEMS = {
     OutsideSystem | null
   >,
   mail: { smtp: 'smtp', local: null } satisfies Record<MailConfig['kind'], OutsideSystem | null>,
-  // The ATS port (issue: job applications) is not configured yet; Bullhorn is its real one.
-  ats: { bullhorn: 'bullhorn', local: null },
+  ats: { bullhorn: 'bullhorn', local: null } satisfies Record<
+    AtsConfig['kind'],
+    OutsideSystem | null
+  >,
 } as const;
 
 /**

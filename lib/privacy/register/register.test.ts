@@ -18,6 +18,7 @@ import type { ActivityId, Register } from './types';
 const FORM_ACTIVITIES: Record<string, ActivityId> = {
   contactSchema: 'contact',
   newsletterSchema: 'newsletter',
+  jobApplicationSchema: 'job-applications',
 };
 
 function formSchemaEntries(): Array<[string, z.ZodObject]> {

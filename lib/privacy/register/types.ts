@@ -79,7 +79,10 @@ export interface Processor {
 }
 
 /** A store on our own servers that keeps personal data and that the purge job empties. */
-export type LocalStoreId = 'outbox' | 'mailbox' | 'local-crm' | 'consent-log';
+/** `accounts`: customers' sign-ins, sessions and sign-in link hashes (lib/auth). */
+/** `local-ats`: the embedded ATS's candidates and applications with resumes (lib/ats/local). */
+export type LocalStoreId =
+  'outbox' | 'mailbox' | 'local-crm' | 'local-ats' | 'consent-log' | 'accounts';
 
 export interface ProcessingActivity {
   id: ActivityId;

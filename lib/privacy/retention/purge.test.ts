@@ -250,3 +250,42 @@ describe('STORE_PURGERS', () => {
     expect(missing, `stores without a purge function: ${missing.join(', ')}`).toEqual([]);
   });
 });
+
+describe('purgeExpiredRecords on the local ATS (6 months, job applications)', () => {
+  it('keeps an application made just inside, deletes one just outside, keeps the jobs', async () => {
+    const { LocalAts } = await import('@/lib/ats/local/local-ats');
+    const { listLocalApplications, purgeLocalAtsOlderThan, seedLocalAts } =
+      await import('@/lib/ats/local/records');
+    const cutoff = new Date('2026-06-04T12:00:00.000Z').getTime();
+    const db = openDatabase(':memory:');
+    seedLocalAts(db);
+    const apply = (email: string, at: number) =>
+      new LocalAts(db, () => new Date(at)).apply({
+        submissionId: email,
+        jobId: 4001,
+        firstName: 'A',
+        lastName: 'B',
+        email,
+        resume: {
+          fileName: 'cv.txt',
+          format: 'txt',
+          mediaType: 'text/plain',
+          bytes: new Uint8Array([65]),
+        },
+      });
+    await apply('outside@example.com', cutoff - SECOND);
+    await apply('inside@example.com', cutoff + SECOND);
+
+    const { logger } = capturingLogger();
+    const deleted = purgeExpiredRecords({
+      purgers: { 'local-ats': (date) => purgeLocalAtsOlderThan(date, db) },
+      now: NOW,
+      logger,
+    });
+
+    // The application and its candidate, who has no other.
+    expect(deleted).toEqual({ 'local-ats': 2 });
+    expect(listLocalApplications({ db }).map((row) => row.email)).toEqual(['inside@example.com']);
+    expect(db.prepare('SELECT count(*) AS n FROM ats_jobs').get()).toEqual({ n: 36 });
+  });
+});

@@ -1,3 +1,5 @@
+import { purgeAccountsOlderThan } from '@/lib/auth/account-store';
+import { purgeLocalAtsOlderThan } from '@/lib/ats/local/records';
 import { purgeLocalCrmOlderThan } from '@/lib/crm/local/records';
 import { purgeMailboxOlderThan } from '@/lib/mail';
 import { purgeOutboxOlderThan } from '@/lib/outbox';
@@ -14,7 +16,9 @@ export const STORE_PURGERS: Record<LocalStoreId, PurgeFunction | null> = {
   outbox: purgeOutboxOlderThan,
   'consent-log': purgeConsentLogOlderThan,
   'local-crm': (cutoff) => purgeLocalCrmOlderThan(cutoff),
+  'local-ats': (cutoff) => purgeLocalAtsOlderThan(cutoff),
   mailbox: purgeMailboxOlderThan,
+  accounts: (cutoff) => purgeAccountsOlderThan(cutoff),
 };
 
 /** The stores that can be purged now. */

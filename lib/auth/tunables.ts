@@ -1,0 +1,13 @@
+/** How long a sign-in link works (and an erasure confirmation link). */
+export const SIGN_IN_LINK_TTL_SECONDS = 15 * 60;
+
+/** Sign-in requests per email address per window, and per client address. */
+export const SIGN_IN_REQUESTS_PER_ADDRESS = 3;
+export const SIGN_IN_REQUESTS_PER_CLIENT = 10;
+export const SIGN_IN_WINDOW_MS = 15 * 60 * 1000;
+
+/** The id of the email provider, in Auth.js's URLs (/api/auth/callback/email). */
+export const EMAIL_PROVIDER_ID = 'email';
+
+/** Where Auth.js's route handler answers. */
+export const AUTH_BASE_PATH = '/api/auth';
