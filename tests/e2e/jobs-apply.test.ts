@@ -90,7 +90,7 @@ describe('applying for a job', () => {
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
     expect(await runAxe(page)).toEqual([]);
     const resume = paddedPdf(3 * 1024 * 1024, 1);
-    await fillApplication(page, 'js-applicant@example.test', resume, 'C:\\CVs\\José CV.pdf');
+    await fillApplication(page, 'js-applicant@example.test', resume, 'José CV.pdf');
 
     // A slow uplink (about 1 MB/s) so the upload takes a few seconds, as it would for many.
     const cdp = await context.newCDPSession(page);
