@@ -2,6 +2,8 @@
 
 import { useActionState, useEffect, useRef } from 'react';
 
+import { SubmitButton } from '@/components/forms/submit-button';
+
 import { requestSignInLink, type LoginState } from './login-actions';
 
 const IDLE: LoginState = { status: 'idle', message: '' };
@@ -51,16 +53,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         />
       </div>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <button
-        type="submit"
-        aria-disabled={isPending || undefined}
-        onClick={(event) => {
-          if (isPending) event.preventDefault();
-        }}
-        className="rounded bg-accent px-4 py-2 font-medium text-white aria-disabled:opacity-70"
-      >
-        {isPending ? 'Sending…' : 'Email me a sign-in link'}
-      </button>
+      <SubmitButton isPending={isPending} label="Email me a sign-in link" pendingLabel="Sending…" />
     </form>
   );
 }
