@@ -22,6 +22,11 @@ export function SiteFooter({ chrome }: { chrome: SiteChrome }) {
           </Link>
         </p>
         <p className="text-sm">
+          <Link href="/account/" prefetch={false} className="underline">
+            Your account
+          </Link>
+        </p>
+        <p className="text-sm">
           <Link href="/privacy/register/" prefetch={false} className="underline">
             Processing register
           </Link>
