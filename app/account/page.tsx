@@ -5,6 +5,7 @@ import { AccountFrame } from '@/components/account/account-frame';
 import { formatDate, formatMoney } from '@/components/account/format';
 import { requireCustomer } from '@/lib/auth/customer';
 import { getCustomerCrm } from '@/lib/crm';
+import { MAX_ORDER_OFFSET } from '@/lib/crm/customer-input';
 
 export const metadata: Metadata = {
   title: 'Your orders',
@@ -28,10 +29,15 @@ function readPage(value: string | string[] | undefined): number {
 export default async function OrdersPage({ searchParams }: OrdersPageProps) {
   const page = readPage((await searchParams).page);
   const customer = await requireCustomer(page > 1 ? `/account/?page=${page}` : '/account/');
-  const { orders, total } = await getCustomerCrm().listOrders(customer, {
-    offset: (page - 1) * PAGE_SIZE,
-    limit: PAGE_SIZE,
-  });
+  const offset = (page - 1) * PAGE_SIZE;
+  // Salesforce pages no further than OFFSET 2000: a page beyond it has no orders to show.
+  const { orders, total } =
+    offset <= MAX_ORDER_OFFSET
+      ? await getCustomerCrm().listOrders(customer, { offset, limit: PAGE_SIZE })
+      : {
+          orders: [],
+          total: (await getCustomerCrm().listOrders(customer, { offset: 0, limit: 1 })).total,
+        };
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
   return (

@@ -65,11 +65,15 @@ export function readLocalAccount(
 }
 
 /**
- * Deletes the local account of `email` with all its sessions (signed out everywhere) and
- * linked sign-ins. Answers the number of sessions ended.
+ * Deletes the local account of `email` with all its sessions (signed out everywhere), linked
+ * sign-ins and unused sign-in links. Answers the number of sessions ended.
  */
 export function deleteLocalAccount(email: string, db: Db = getAccountsDatabase()): number {
   return db.transaction(() => {
+    // A sign-in link mailed before the erasure must not open a new account after it.
+    db.prepare('DELETE FROM auth_verification_tokens WHERE identifier = ?').run(
+      email.toLowerCase(),
+    );
     const user = db
       .prepare<[string], { id: string }>('SELECT id FROM auth_users WHERE email = ?')
       .get(email.toLowerCase());

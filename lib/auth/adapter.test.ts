@@ -159,7 +159,17 @@ describe('the accounts store', () => {
       userId: user.id,
       expires: new Date(T0 + 60_000),
     });
+    const unused = {
+      identifier: 'ada@example.com',
+      token: 'mailed-before',
+      expires: new Date(T0 + 900_000),
+    };
+    await adapter.createVerificationToken!(unused);
     expect(deleteLocalAccount('ada@example.com', db)).toBe(2);
+    // A link mailed before the erasure opens nothing after it.
+    expect(
+      await adapter.useVerificationToken!({ identifier: unused.identifier, token: unused.token }),
+    ).toBeNull();
     expect(await adapter.getSessionAndUser!('s1')).toBeNull();
     expect(await adapter.getSessionAndUser!('s2')).toBeNull();
     expect(readLocalAccount('ada@example.com', db)).toBeNull();

@@ -19,11 +19,28 @@ export interface CustomerDataExport {
   };
 }
 
-/** A live sign-in link is a key: the export says one is pending without copying it. */
-function withoutLiveLinks(item: SubjectItem): SubjectItem {
-  if (item.kind !== 'sign-in-link' || typeof item.payload !== 'object' || !item.payload)
-    return item;
-  return { ...item, payload: { ...item.payload, url: '(a sign-in link, not repeated here)' } };
+// A sealed token (an erasure or newsletter confirmation link's) as iron-webcrypto writes it.
+const SEALED_TOKEN = /Fe26\.2\*[^\s"'<>&]+/g;
+const WITHHELD = '(withheld: a live link is a key)';
+
+function withoutSealedTokens(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(SEALED_TOKEN, WITHHELD);
+  if (Array.isArray(value)) return value.map(withoutSealedTokens);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([key, entry]) => [key, withoutSealedTokens(entry)]),
+    );
+  return value;
+}
+
+/**
+ * A live link is a key: whoever holds the session must not confirm an erasure or sign in
+ * without the mailbox. The export says such a mail is pending without copying its link.
+ */
+export function withoutLiveLinks(item: SubjectItem): SubjectItem {
+  if (item.kind === 'sign-in-link' && typeof item.payload === 'object' && item.payload)
+    return { ...item, payload: { ...item.payload, url: '(a sign-in link, not repeated here)' } };
+  return { ...item, payload: withoutSealedTokens(item.payload) };
 }
 
 /** The customer's data export, as of `now`. */

@@ -9,7 +9,9 @@ import { createHash } from 'node:crypto';
 import { createRateLimiter, type RateLimitDecision } from '@/lib/rate-limit';
 
 import {
+  SIGN_IN_DAY_MS,
   SIGN_IN_REQUESTS_PER_ADDRESS,
+  SIGN_IN_REQUESTS_PER_ADDRESS_PER_DAY,
   SIGN_IN_REQUESTS_PER_CLIENT,
   SIGN_IN_WINDOW_MS,
 } from './tunables';
@@ -26,6 +28,11 @@ export function createSignInLimits(): SignInLimits {
     windowMs: SIGN_IN_WINDOW_MS,
     maxKeys: 50_000,
   });
+  const byAddressPerDay = createRateLimiter({
+    limit: SIGN_IN_REQUESTS_PER_ADDRESS_PER_DAY,
+    windowMs: SIGN_IN_DAY_MS,
+    maxKeys: 50_000,
+  });
   const byClient = createRateLimiter({
     limit: SIGN_IN_REQUESTS_PER_CLIENT,
     windowMs: SIGN_IN_WINDOW_MS,
@@ -37,7 +44,9 @@ export function createSignInLimits(): SignInLimits {
       if (!fromClient.allowed) return fromClient;
       // Kept by a hash: the limiter's memory holds no addresses.
       const key = createHash('sha256').update(email.toLowerCase()).digest('base64url');
-      return byAddress.hit(key, now);
+      const inWindow = byAddress.hit(key, now);
+      if (!inWindow.allowed) return inWindow;
+      return byAddressPerDay.hit(key, now);
     },
   };
 }

@@ -91,6 +91,15 @@ describe('signing in and the orders', () => {
     const secondDates = second.rows.map((row) => Date.parse(`${row[1]} UTC`));
     expect(Math.max(...secondDates)).toBeLessThanOrEqual(lastOfFirst);
     miraOrderIds = [...first.hrefs, ...second.hrefs];
+
+    // Past the last page, and past how far the CRM pages at all: a clear note, never an error.
+    for (const beyond of ['/account/?page=4', '/account/?page=202', '/account/?page=999999']) {
+      const page = await miraContext.newPage();
+      const response = await page.goto(`${site.url}${beyond}`);
+      expect(response?.status(), beyond).toBe(200);
+      expect(await page.textContent('main'), beyond).toContain('There are no orders on this page.');
+      await page.close();
+    }
   });
 
   it("shows an order's lines: product, quantity, unit price and line total", async () => {
