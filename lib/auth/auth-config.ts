@@ -25,6 +25,9 @@ import { AUTH_BASE_PATH } from './tunables';
 /** Our own pages in place of Auth.js's. */
 export const AUTH_PAGES = {
   signIn: '/account/login/',
+  // Auth.js's own sign-out page posts to an endpoint the route handler refuses; every account
+  // page has the sign-out button.
+  signOut: '/account/',
   verifyRequest: '/account/login/sent/',
   error: '/account/login/error/',
 } as const;

@@ -120,6 +120,12 @@ describe('no user enumeration', () => {
     expect(response.status).toBe(404);
     expect(signInItems().length).toBe(before);
   });
+
+  it("sends Auth.js's own sign-out page, whose form would post into a 404, to the account", async () => {
+    const response = await fetch(`${site.url}/api/auth/signout/`, { redirect: 'manual' });
+    expect(response.status).toBe(302);
+    expect(new URL(response.headers.get('location')!, site.url).pathname).toBe('/account/');
+  });
 });
 
 describe('the callback stays on this site', () => {
