@@ -1,4 +1,4 @@
-import { mkdtempSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -19,6 +19,31 @@ describe('openDatabase', () => {
     db.exec('CREATE TABLE t (x); INSERT INTO t VALUES (1)');
     for (const name of [file, `${file}-wal`]) expect(statSync(name).mode & 0o777).toBe(0o600);
   });
+
+  // SQLite's locks are POSIX locks, which Linux drops for the whole process when any of its
+  // descriptors of the file closes. Losing them let another process's sqlite3 delete the WAL
+  // that the server was still writing to (applications lost).
+  it.skipIf(!existsSync('/proc/locks'))(
+    'keeps the first connection’s locks when another connection opens the same file',
+    () => {
+      const file = path.join(mkdtempSync(path.join(tmpdir(), 'db-')), 'locked.db');
+      const locksHeld = () => {
+        const inode = statSync(file).ino;
+        return readFileSync('/proc/locks', 'utf8')
+          .split('\n')
+          .filter((line) => line.includes(`:${inode} `) && line.includes(` ${process.pid} `))
+          .length;
+      };
+      const first = openDatabase(file);
+      first.exec('CREATE TABLE t (x)');
+      expect(locksHeld()).toBeGreaterThan(0);
+      const second = openDatabase(file);
+      second.prepare('SELECT count(*) FROM t').get();
+      expect(locksHeld()).toBeGreaterThan(0);
+      first.close();
+      second.close();
+    },
+  );
 });
 
 describe('migrate', () => {

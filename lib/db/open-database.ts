@@ -26,7 +26,14 @@ export function openDatabase(file: string): Db {
  */
 function createPrivateFile(file: string): void {
   mkdirSync(path.dirname(/*turbopackIgnore: true*/ file), { recursive: true, mode: 0o700 });
-  closeSync(openSync(/*turbopackIgnore: true*/ file, 'a', 0o600));
+  // Created only when missing, never opened and closed beside a live connection: on Linux,
+  // closing any descriptor of a file drops every POSIX lock the process holds on it, SQLite's
+  // own included, and another process would then delete the WAL under our feet.
+  try {
+    closeSync(openSync(/*turbopackIgnore: true*/ file, 'wx', 0o600));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
   chmodSync(/*turbopackIgnore: true*/ file, 0o600);
 }
 
