@@ -8,6 +8,22 @@ import { parseJobPath, toJobPath } from './slug';
 export const JOB_GONE_HEADER = 'x-portico-job-gone';
 
 /**
+ * How long the proxy waits for the ATS before it lets the page answer on its own: a hanging
+ * ATS must not make every visitor wait its timeout twice (here, then in the page).
+ */
+export const GONE_CHECK_TIMEOUT_MS = 1_500;
+
+const TIMED_OUT = Symbol('timed out');
+
+function withinDeadline<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+/**
  * Decides whether a request is for the canonical page of a closed job, which answers 410 Gone,
  * and says so to the page in {@link JOB_GONE_HEADER} of `requestHeaders`. App Router pages
  * cannot choose that status, so proxy.ts asks this and sets it; the proxy's bundle has a data
@@ -25,7 +41,8 @@ export async function markClosedJobPage(
   const parsed = parseJobPath(pathname);
   if (!parsed) return false;
   try {
-    const job = await getJob(parsed.id);
+    const job = await withinDeadline(getJob(parsed.id), GONE_CHECK_TIMEOUT_MS);
+    if (job === TIMED_OUT) return false;
     const isGone = job?.status === 'closed' && toJobPath(job) === pathname;
     if (isGone) requestHeaders.set(JOB_GONE_HEADER, '1');
     return isGone;
