@@ -308,6 +308,13 @@ export function describeAtsContract(name: string, setup: () => Promise<AtsContra
         expect((await backend.applications()).map((a) => a.jobId).sort()).toEqual([7001, 7004]);
       });
 
+      it('keeps one application per candidate and job, however often the person applies', async () => {
+        const first = await backend.ats.apply(applicationInput());
+        const again = await backend.ats.apply(applicationInput());
+        expect(again).toEqual(first);
+        expect((await backend.applications()).map((a) => a.jobId)).toEqual([7001]);
+      });
+
       it.each([
         ['closed', 7006],
         ['withdrawn', 7007],

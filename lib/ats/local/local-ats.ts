@@ -137,7 +137,14 @@ export class LocalAts implements Ats {
         assertApplicationComplete(application);
         this.assertJobTakesApplications(application.jobId);
         const candidateId = this.upsertCandidate(application);
-        this.insertApplication(application, candidateId);
+        // One application per candidate and job, as Bullhorn keeps them: applying again (a
+        // second visit, a resent form) changes nothing.
+        const applied = this.db
+          .prepare<[number, number], { id: number }>(
+            'SELECT id FROM ats_applications WHERE candidate_id = ? AND job_id = ?',
+          )
+          .get(candidateId, application.jobId);
+        if (!applied) this.insertApplication(application, candidateId);
         return { candidateId: String(candidateId) };
       })
       .immediate();
