@@ -27,9 +27,11 @@ import {
 /** Names the apply form in logs and receipts. */
 export const APPLY_FORM = 'job-application';
 
+// True whether or not the confirmation mail goes out: confirmation mails are limited per
+// address and day (lib/rate-limit), and a fourth application that day gets none.
 export const APPLY_THANKS =
-  'Thank you, your application has reached us. We have sent a confirmation to your email ' +
-  'address, and our hiring team will get back to you within two weeks.';
+  'Thank you, your application has reached us, and our hiring team will get back to you ' +
+  'within two weeks. We confirm applications by email, up to three a day per address.';
 
 export const JOB_CLOSED_MESSAGE =
   'This job is no longer open for applications, so nothing was sent. ' +
