@@ -13,7 +13,10 @@ async function setup(options: { ttlMs?: number; maxCustomers?: number } = {}) {
   const local = new LocalCustomerCrm(db);
   const calls: string[] = [];
   const counting: CustomerCrm = {
-    findCustomerByEmail: (email) => local.findCustomerByEmail(email),
+    findCustomerByEmail: (email) => {
+      calls.push(`find ${email}`);
+      return local.findCustomerByEmail(email);
+    },
     getCustomer: (id) => local.getCustomer(id),
     listOrders: (customer, page) => {
       calls.push(`list ${customer.id}`);
@@ -161,5 +164,26 @@ describe('CachedCustomerCrm', () => {
     await cached.listOrders(customers[0], PAGE);
 
     expect(calls).toHaveLength(2);
+  });
+
+  it('reuses the customer found by email, per address, until the customer is forgotten', async () => {
+    const { cached, calls, customers } = await setup();
+    const [ames, boyd] = customers;
+    calls.length = 0;
+
+    expect(await cached.findCustomerByEmail('ames@example.com')).toEqual(ames);
+    expect(await cached.findCustomerByEmail(' AMES@example.com')).toEqual(ames);
+    expect(await cached.findCustomerByEmail('boyd@example.org')).toEqual(boyd);
+    expect(await cached.findCustomerByEmail('nobody@example.net')).toBeNull();
+    expect(calls).toEqual([
+      'find ames@example.com',
+      'find boyd@example.org',
+      'find nobody@example.net',
+    ]);
+
+    cached.forgetCustomer(ames.id);
+    expect(await cached.findCustomerByEmail('ames@example.com')).toEqual(ames);
+    expect(await cached.findCustomerByEmail('boyd@example.org')).toEqual(boyd);
+    expect(calls.slice(3)).toEqual(['find ames@example.com']);
   });
 });

@@ -33,6 +33,9 @@ interface Entry {
 
 export class CachedCustomerCrm implements CustomerCrm {
   private readonly buckets = new Map<string, Map<string, Entry>>();
+  private readonly byEmail = new Map<string, Entry>();
+  /** The email keys that found each customer, so forgetting a customer forgets them. */
+  private readonly emailKeys = new Map<string, Set<string>>();
   private readonly maxCustomers: number;
   private readonly maxEntriesPerCustomer: number;
   private readonly now: () => number;
@@ -46,8 +49,30 @@ export class CachedCustomerCrm implements CustomerCrm {
     this.now = options.now ?? Date.now;
   }
 
+  /**
+   * Every account page finds its customer by the session's email first, so the answer is
+   * reused too (nobody waits on it to sign in: links are mailed from the outbox).
+   */
   findCustomerByEmail(email: string): Promise<Customer | null> {
-    return this.inner.findCustomerByEmail(email);
+    if (this.options.ttlMs <= 0) return this.inner.findCustomerByEmail(email);
+    const key = email.trim().toLowerCase();
+    const now = this.now();
+    const hit = this.byEmail.get(key);
+    if (hit && hit.expiresAt > now) return hit.value as Promise<Customer | null>;
+    const value = this.inner.findCustomerByEmail(email);
+    const entry = { expiresAt: now + this.options.ttlMs, value };
+    this.byEmail.delete(key);
+    this.byEmail.set(key, entry);
+    this.evictOldest(this.byEmail, this.maxCustomers);
+    value.then(
+      (customer) => {
+        if (customer) this.emailsOf(customer.id).add(key);
+      },
+      () => {
+        if (this.byEmail.get(key) === entry) this.byEmail.delete(key);
+      },
+    );
+    return value;
   }
 
   getCustomer(id: string): Promise<Customer | null> {
@@ -79,6 +104,18 @@ export class CachedCustomerCrm implements CustomerCrm {
   /** Drops everything cached for this Contact id, e.g. after a newsletter switch. */
   forgetCustomer(customerId: string): void {
     this.buckets.delete(customerId);
+    for (const email of this.emailsOf(customerId)) this.byEmail.delete(email);
+    this.emailKeys.delete(customerId);
+  }
+
+  private emailsOf(customerId: string): Set<string> {
+    let emails = this.emailKeys.get(customerId);
+    if (!emails) {
+      emails = new Set();
+      this.emailKeys.set(customerId, emails);
+      this.evictOldest(this.emailKeys, this.maxCustomers);
+    }
+    return emails;
   }
 
   private cached<T>(customer: Customer, what: string, load: () => Promise<T>): Promise<T> {
