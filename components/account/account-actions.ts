@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation';
 
 import { signOut } from '@/lib/auth';
+import { accountChangeLimit } from '@/lib/auth/account-change-limit';
 import { requireCustomer } from '@/lib/auth/customer';
 import { mailErasureConfirmation } from '@/lib/auth/erasure';
 import { switchNewsletter } from '@/lib/auth/newsletter-switch';
@@ -22,6 +23,7 @@ export async function setNewsletter(formData: FormData): Promise<void> {
   const customer = await requireCustomer(DATA_PAGE);
   const choice = formData.get('newsletter');
   if (choice !== 'on' && choice !== 'off') redirect(DATA_PAGE);
+  if (!accountChangeLimit.hit(customer.id).allowed) redirect(`${DATA_PAGE}?done=limited`);
   switchNewsletter(customer, choice === 'on');
   redirect(`${DATA_PAGE}?done=newsletter-${choice}`);
 }
@@ -29,6 +31,7 @@ export async function setNewsletter(formData: FormData): Promise<void> {
 /** Mails the link that confirms an erasure request. */
 export async function askForErasure(): Promise<void> {
   const customer = await requireCustomer(DATA_PAGE);
+  if (!accountChangeLimit.hit(customer.id).allowed) redirect(`${DATA_PAGE}?done=limited`);
   try {
     await mailErasureConfirmation(customer, { secret: getSecret(), siteUrl: getConfig().siteUrl });
   } catch (error) {

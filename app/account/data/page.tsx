@@ -18,6 +18,7 @@ const DONE: Record<string, string> = {
   'newsletter-off': 'You are unsubscribed from the newsletter. It may take a minute to show.',
   'erasure-mail': `We have emailed you a link to confirm. It works for ${SIGN_IN_LINK_TTL_SECONDS / 60} minutes.`,
   unavailable: 'That did not work just now. Please try again in a minute.',
+  limited: 'You have made several changes in the last hour. Please try again later.',
 };
 
 interface DataPageProps {
