@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import type { ReactNode } from 'react';
 
+import { formatTime, RecordTable, type Column } from '@/components/dev/record-table';
 import { listLocalApplications, type LocalApplication } from '@/lib/ats/local/records';
 import { getConfig } from '@/lib/config';
 import { mayShowDevPage } from '@/lib/http/dev-pages';
@@ -16,14 +16,10 @@ export const metadata: Metadata = {
 
 const LIMIT = 200;
 
-const COLUMNS: { label: string; cell: (application: LocalApplication) => ReactNode }[] = [
+const COLUMNS: Column<LocalApplication>[] = [
   {
     label: 'Received',
-    cell: (application) => (
-      <time dateTime={application.createdAt.toISOString()}>
-        {application.createdAt.toISOString().replace('T', ' ').slice(0, 19)}
-      </time>
-    ),
+    cell: (application) => formatTime(application.createdAt),
   },
   { label: 'Name', cell: (application) => `${application.firstName} ${application.lastName}` },
   { label: 'Email', cell: (application) => application.email },
@@ -62,43 +58,13 @@ export default async function LocalAtsPage() {
         Applications that the site delivered while no Bullhorn is configured, newest first, with
         their resumes. Development only.
       </p>
-      <section aria-labelledby="applications" className="mt-10">
-        <h2 id="applications" className="text-2xl font-semibold">
-          Applications{' '}
-          <span className="text-base font-normal">
-            ({applications.length === LIMIT ? `latest ${LIMIT}` : applications.length})
-          </span>
-        </h2>
-        {applications.length === 0 ? (
-          <p className="mt-4">None yet.</p>
-        ) : (
-          <div className="mt-4 overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <caption className="sr-only">Applications, newest first</caption>
-              <thead>
-                <tr>
-                  {COLUMNS.map((column) => (
-                    <th key={column.label} scope="col" className="py-2 pr-4 whitespace-nowrap">
-                      {column.label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {applications.map((application) => (
-                  <tr key={application.id} className="border-t border-current/20 align-top">
-                    {COLUMNS.map((column) => (
-                      <td key={column.label} className="py-2 pr-4 break-words whitespace-pre-wrap">
-                        {column.cell(application)}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <RecordTable
+        id="applications"
+        title="Applications"
+        rows={applications}
+        columns={COLUMNS}
+        limit={LIMIT}
+      />
     </main>
   );
 }

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import type { ReactNode } from 'react';
 
 import { getConfig } from '@/lib/config';
 import { mayShowDevPage } from '@/lib/http/dev-pages';
+import { formatTime, RecordTable } from '@/components/dev/record-table';
 import { listLocalConsents, listLocalContacts, listLocalLeads } from '@/lib/crm/local/records';
 
 // The local CRM changes with every delivered form: read it on each request.
@@ -16,71 +16,8 @@ export const metadata: Metadata = {
 
 const LIMIT = 200;
 
-function formatTime(date: Date): ReactNode {
-  return (
-    <time dateTime={date.toISOString()}>{date.toISOString().replace('T', ' ').slice(0, 19)}</time>
-  );
-}
-
 function fullName(first: string | null, last: string): string {
   return first ? `${first} ${last}` : last;
-}
-
-interface Column<Row> {
-  label: string;
-  cell: (row: Row) => ReactNode;
-}
-
-function RecordTable<Row extends { id: string }>({
-  id,
-  title,
-  rows,
-  columns,
-}: {
-  id: string;
-  title: string;
-  rows: Row[];
-  columns: Column<Row>[];
-}) {
-  return (
-    <section aria-labelledby={id} className="mt-10">
-      <h2 id={id} className="text-2xl font-semibold">
-        {title}{' '}
-        <span className="text-base font-normal">
-          ({rows.length === LIMIT ? `latest ${LIMIT}` : rows.length})
-        </span>
-      </h2>
-      {rows.length === 0 ? (
-        <p className="mt-4">None yet.</p>
-      ) : (
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{title}, newest first</caption>
-            <thead>
-              <tr>
-                {columns.map((column) => (
-                  <th key={column.label} scope="col" className="py-2 pr-4 whitespace-nowrap">
-                    {column.label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id} className="border-t border-current/20 align-top">
-                  {columns.map((column) => (
-                    <td key={column.label} className="py-2 pr-4 break-words whitespace-pre-wrap">
-                      {column.cell(row)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
-  );
 }
 
 /** The embedded CRM's records: what Salesforce would hold, for development and demos. */
@@ -99,6 +36,7 @@ export default async function LocalCrmPage() {
         configured, newest first. Development only.
       </p>
       <RecordTable
+        limit={LIMIT}
         id="leads"
         title="Leads"
         rows={leads}
@@ -115,6 +53,7 @@ export default async function LocalCrmPage() {
         ]}
       />
       <RecordTable
+        limit={LIMIT}
         id="contacts"
         title="Contacts"
         rows={contacts}
@@ -127,6 +66,7 @@ export default async function LocalCrmPage() {
         ]}
       />
       <RecordTable
+        limit={LIMIT}
         id="consents"
         title="Newsletter consents"
         rows={consents}
