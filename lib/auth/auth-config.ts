@@ -74,7 +74,8 @@ export function buildAuthConfig(config: Config = getConfig()): NextAuthConfig {
     callbacks: {
       async signIn({ user, email }) {
         // Asking for a link looks nothing up, so every address gets the same answer; the
-        // outbox's worker mails only customers. Following a link checks again, now.
+        // outbox's worker mails only customers. Following a link checks again (a Contact
+        // found is reused for CUSTOMER_CACHE_SECONDS; an erasure forgets it at once).
         if (email?.verificationRequest) return true;
         if (!user.email) return false;
         return (await getCustomerCrm().findCustomerByEmail(user.email)) !== null;

@@ -166,7 +166,7 @@ describe('CachedCustomerCrm', () => {
     expect(calls).toHaveLength(2);
   });
 
-  it('reuses the customer found by email, per address, until the customer is forgotten', async () => {
+  it('reuses a customer found by email, per address, until forgotten; not a miss', async () => {
     const { cached, calls, customers } = await setup();
     const [ames, boyd] = customers;
     calls.length = 0;
@@ -185,5 +185,9 @@ describe('CachedCustomerCrm', () => {
     expect(await cached.findCustomerByEmail('ames@example.com')).toEqual(ames);
     expect(await cached.findCustomerByEmail('boyd@example.org')).toEqual(boyd);
     expect(calls.slice(3)).toEqual(['find ames@example.com']);
+
+    // Nobody found is not kept: a Contact added a moment later is found at once.
+    expect(await cached.findCustomerByEmail('nobody@example.net')).toBeNull();
+    expect(calls.slice(4)).toEqual(['find nobody@example.net']);
   });
 });

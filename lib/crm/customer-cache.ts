@@ -64,14 +64,15 @@ export class CachedCustomerCrm implements CustomerCrm {
     this.byEmail.delete(key);
     this.byEmail.set(key, entry);
     this.evictOldest(this.byEmail, this.maxCustomers);
-    value.then(
-      (customer) => {
-        if (customer) this.emailsOf(customer.id).add(key);
-      },
-      () => {
-        if (this.byEmail.get(key) === entry) this.byEmail.delete(key);
-      },
-    );
+    // Only a customer found is kept: a Contact created in the CRM a moment ago must get its
+    // sign-in link now, not after the time to live.
+    const forget = () => {
+      if (this.byEmail.get(key) === entry) this.byEmail.delete(key);
+    };
+    value.then((customer) => {
+      if (customer) this.emailsOf(customer.id).add(key);
+      else forget();
+    }, forget);
     return value;
   }
 
