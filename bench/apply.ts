@@ -28,7 +28,7 @@ import { paddedPdf } from '@/tests/support/resume-samples';
 import { startSite } from '@/tests/support/site-server';
 
 import { readMachineConditions } from './machine';
-import { percentile } from './percentile';
+import { runClosedLoop, type PhaseResult } from './closed-loop';
 
 const { values: options } = parseArgs({
   options: {
@@ -41,16 +41,6 @@ const SECONDS = Number(options.seconds);
 const CLIENTS = Number(options.clients);
 const RESUME_BYTES = Math.round(Number(options.megabytes) * 1024 * 1024);
 
-interface PhaseResult {
-  name: string;
-  accepted: number;
-  refused: number;
-  perSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  maxMs: number;
-}
-
 const site = await startSite({
   TRUST_PROXY: 'true',
   DATA_DIR: mkdtempSync(path.join(tmpdir(), 'portico-bench-apply-')),
@@ -62,35 +52,13 @@ let sent = 0;
 /** One way of sending the form: answers whether the application was accepted. */
 type Send = (address: string, fields: Record<string, string | Blob>) => Promise<boolean>;
 
-async function runPhase(name: string, send: Send): Promise<PhaseResult> {
-  const latencies: number[] = [];
-  let refused = 0;
-  const started = performance.now();
-  const deadline = started + SECONDS * 1000;
-  await Promise.all(
-    resumes.map(async (bytes) => {
-      while (performance.now() < deadline) {
-        sent += 1;
-        const address = `10.${(sent >> 16) & 255}.${(sent >> 8) & 255}.${sent & 255}`;
-        const fields = { ...applicant(sent), resume: resumeFile(bytes, `cv-${sent}.pdf`) };
-        const before = performance.now();
-        const accepted = await send(address, fields);
-        latencies.push(performance.now() - before);
-        if (!accepted) refused += 1;
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return {
-    name,
-    accepted: latencies.length - refused,
-    refused,
-    perSecond: (latencies.length - refused) / elapsed,
-    p50Ms: percentile(latencies, 50),
-    p99Ms: percentile(latencies, 99),
-    maxMs: latencies.at(-1) ?? Number.NaN,
-  };
+function runPhase(name: string, send: Send): Promise<PhaseResult> {
+  return runClosedLoop(name, { clients: CLIENTS, seconds: SECONDS }, (client) => {
+    sent += 1;
+    const address = `10.${(sent >> 16) & 255}.${(sent >> 8) & 255}.${sent & 255}`;
+    const fields = { ...applicant(sent), resume: resumeFile(resumes[client]!, `cv-${sent}.pdf`) };
+    return () => send(address, fields);
+  });
 }
 
 try {

@@ -19,7 +19,7 @@ import { buildFormBody, fetchHiddenFields, regionText } from '@/tests/support/fo
 import { startSite } from '@/tests/support/site-server';
 
 import { readMachineConditions } from './machine';
-import { percentile } from './percentile';
+import { runClosedLoop, type PhaseResult } from './closed-loop';
 
 const { values: options } = parseArgs({
   options: {
@@ -29,16 +29,6 @@ const { values: options } = parseArgs({
 });
 const SECONDS = Number(options.seconds);
 const CLIENTS = Number(options.clients);
-
-interface PhaseResult {
-  name: string;
-  accepted: number;
-  refused: number;
-  perSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  maxMs: number;
-}
 
 const fake = await spawnFakeSalesforce();
 const site = await startSite({
@@ -135,33 +125,11 @@ async function postWithJavaScript(): Promise<Send> {
   }
 }
 
-async function runPhase(name: string, send: Send): Promise<PhaseResult> {
-  const latencies: number[] = [];
-  let refused = 0;
-  const started = performance.now();
-  const deadline = started + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async () => {
-      while (performance.now() < deadline) {
-        const { address, fields } = nextSubmission();
-        const before = performance.now();
-        const accepted = await send(address, fields);
-        latencies.push(performance.now() - before);
-        if (!accepted) refused += 1;
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return {
-    name,
-    accepted: latencies.length - refused,
-    refused,
-    perSecond: (latencies.length - refused) / elapsed,
-    p50Ms: percentile(latencies, 50),
-    p99Ms: percentile(latencies, 99),
-    maxMs: latencies.at(-1) ?? Number.NaN,
-  };
+function runPhase(name: string, send: Send): Promise<PhaseResult> {
+  return runClosedLoop(name, { clients: CLIENTS, seconds: SECONDS }, () => {
+    const { address, fields } = nextSubmission();
+    return () => send(address, fields);
+  });
 }
 
 async function leadCount(): Promise<number> {
