@@ -4,7 +4,7 @@ import { useActionState, useRef, type ReactNode } from 'react';
 
 import { idleState, type FormState } from '@/lib/forms/form-state';
 
-import { FormStatus } from './form-status';
+import { FormFrame } from './form-frame';
 import { SpamFields } from './spam-fields';
 import { SubmitButton } from './submit-button';
 import { useBodySizeGuard } from './use-body-size-guard';
@@ -46,21 +46,18 @@ export function VisitorForm<F extends string>({
   const firstInvalid = (Object.keys(labels) as F[]).find((field) => field in state.fieldErrors);
 
   return (
-    <form
-      ref={form}
+    <FormFrame
+      formId={formId}
+      title={title}
+      formRef={form}
       action={formAction}
       onSubmit={onSubmit}
-      noValidate
-      aria-labelledby={`${formId}-title`}
-      className="relative space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+      state={state}
+      labels={labels}
     >
-      <h2 id={`${formId}-title`} className="text-xl font-semibold">
-        {title}
-      </h2>
-      <FormStatus formId={formId} state={state} labels={labels} />
       {children(state, firstInvalid)}
       <SpamFields formId={formId} startedAt={state.startedAt} />
       <SubmitButton isPending={isPending} label={submitLabel} pendingLabel={pendingLabel} />
-    </form>
+    </FormFrame>
   );
 }

@@ -3,7 +3,7 @@
 import { useActionState, useRef, type FormEvent } from 'react';
 
 import { FormField } from '@/components/forms/form-field';
-import { FormStatus } from '@/components/forms/form-status';
+import { FormFrame } from '@/components/forms/form-frame';
 import { SpamFields } from '@/components/forms/spam-fields';
 import { SubmitButton } from '@/components/forms/submit-button';
 import { useFocusFirstError } from '@/components/forms/use-focus-first-error';
@@ -87,18 +87,15 @@ export function ApplyFormFields({ jobId, jobTitle, startedAt }: ApplyFormFieldsP
   const isDone = state.status === 'success';
 
   return (
-    <form
-      ref={form}
+    <FormFrame
+      formId={FORM_ID}
+      title={`Apply for ${jobTitle}`}
+      formRef={form}
       action={formAction}
       onSubmit={onSubmit}
-      noValidate
-      aria-labelledby={`${FORM_ID}-title`}
-      className="relative space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+      state={state}
+      labels={LABELS}
     >
-      <h2 id={`${FORM_ID}-title`} className="text-xl font-semibold">
-        Apply for {jobTitle}
-      </h2>
-      <FormStatus formId={FORM_ID} state={state} labels={LABELS} />
       {isDone ? null : (
         <>
           <input type="hidden" name="jobId" value={jobId} />
@@ -128,7 +125,7 @@ export function ApplyFormFields({ jobId, jobTitle, startedAt }: ApplyFormFieldsP
           />
         </>
       )}
-    </form>
+    </FormFrame>
   );
 }
 
